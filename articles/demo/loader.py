@@ -1,0 +1,147 @@
+"""Builds the demo newsroom from ``stories.py``. Safe to run again: what exists is left alone."""
+
+import datetime as dt
+import json
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.db import transaction
+from wagtail.images import get_image_model
+from wagtail.models import Revision
+
+from articles.demo import stories as content
+from articles.demo.pictures import draw_picture, draw_portrait
+from articles.models import ArticlePage, Author, Byline, HomePage, SectionPage
+
+DEMO_ADMIN = {"username": "admin", "password": "newsroom-admin", "email": "admin@example.org"}
+
+
+def local_datetime(value):
+    return dt.datetime.fromisoformat(value).replace(tzinfo=ZoneInfo(settings.TIME_ZONE))
+
+
+class DemoDesk:
+    def __init__(self, log=print):
+        self.log = log
+        self.created = {"sections": 0, "authors": 0, "images": 0, "stories": 0}
+
+    @transaction.atomic
+    def load(self):
+        home = HomePage.objects.first()
+        if home is None:
+            raise RuntimeError("No home page: run `manage.py migrate` first.")
+        sections = {
+            slug: self.section(home, title, slug, intro) for title, slug, intro in content.SECTIONS
+        }
+        authors = {spec["slug"]: self.author(spec) for spec in content.AUTHORS}
+        images = {spec["key"]: self.image(spec) for spec in content.IMAGES}
+        for spec in content.STORIES:
+            self.story(spec, sections[spec["section"]], authors, images)
+        self.admin_user()
+        return self.created
+
+    def section(self, home, title, slug, intro):
+        section = SectionPage.objects.child_of(home).filter(slug=slug).first()
+        if section is None:
+            section = home.add_child(instance=SectionPage(title=title, slug=slug, intro=intro))
+            section.save_revision().publish()
+            self.created["sections"] += 1
+        return section
+
+    def author(self, spec):
+        author = Author.objects.filter(slug=spec["slug"]).first()
+        if author is None:
+            initials = "".join(part[0] for part in spec["name"].split()[:2])
+            photo = self.save_image(
+                f"Portrait of {spec['name']}",
+                f"author-{spec['slug']}.jpg",
+                draw_portrait(spec["slug"], initials),
+                description=f"Portrait of {spec['name']}",
+                creator=spec["name"],
+                credit_line=settings.NEWSROOM_PUBLICATION_NAME,
+            )
+            author = Author.objects.create(
+                name=spec["name"],
+                slug=spec["slug"],
+                job_title=spec["job_title"],
+                bio=spec["bio"],
+                photo=photo,
+            )
+            self.created["authors"] += 1
+        return author
+
+    def image(self, spec):
+        image = get_image_model().objects.filter(title=spec["title"]).first()
+        if image is None:
+            image = self.save_image(
+                spec["title"],
+                f"demo-{spec['key']}.jpg",
+                draw_picture(spec["key"], spec["palette"], spec["motif"]),
+                description=spec["description"],
+                creator=spec["creator"],
+                credit_line=spec["credit_line"],
+                copyright_notice=spec["copyright_notice"],
+                source_url=spec["source_url"],
+            )
+            self.created["images"] += 1
+        return image
+
+    def save_image(self, title, filename, data, **fields):
+        image = get_image_model()(title=title, **fields)
+        image.file.save(filename, ContentFile(data), save=False)
+        image.save()
+        return image
+
+    def story(self, spec, section, authors, images):
+        if ArticlePage.objects.filter(slug=spec["slug"]).exists():
+            return
+        published = local_datetime(spec["published"])
+        article = ArticlePage(
+            title=spec["headline"],
+            slug=spec["slug"],
+            standfirst=spec["standfirst"],
+            dateline_place=spec["dateline_place"],
+            dateline_date=published.date(),
+            lead_image=images.get(spec["lead_image"]),
+            lead_image_caption=spec["lead_caption"],
+            body=json.dumps([self.block(kind, value, images) for kind, value in spec["body"]]),
+        )
+        article.bylines = [
+            Byline(author=authors[slug], role=role, agency=agency, sort_order=order)
+            for order, (slug, role, agency) in enumerate(spec["bylines"])
+        ]
+        for field in ("places", "people", "organisations", "topics"):
+            getattr(article, field).add(*spec[field])
+        section.add_child(instance=article)
+        revision = article.save_revision()
+        revision.publish()
+        # Back-date the story to when the desk "published" it.
+        ArticlePage.objects.filter(pk=article.pk).update(
+            first_published_at=published,
+            last_published_at=published,
+            latest_revision_created_at=published,
+        )
+        Revision.objects.filter(pk=revision.pk).update(created_at=published)
+        self.created["stories"] += 1
+
+    @staticmethod
+    def block(kind, value, images):
+        if kind == "paragraph":
+            return {"type": "paragraph", "value": value}
+        if kind == "subheading":
+            return {"type": "subheading", "value": value}
+        if kind == "quote":
+            return {"type": "quote", "value": value}
+        if kind == "image":
+            return {
+                "type": "image",
+                "value": {"image": images[value["image"]].pk, "caption": value["caption"]},
+            }
+        raise ValueError(f"Unknown demo block type {kind!r}")
+
+    def admin_user(self):
+        User = get_user_model()
+        if not User.objects.filter(username=DEMO_ADMIN["username"]).exists():
+            User.objects.create_superuser(**DEMO_ADMIN)

@@ -1,0 +1,16 @@
+from django.core.management.base import BaseCommand
+
+from articles.demo.loader import DEMO_ADMIN, DemoDesk
+
+
+class Command(BaseCommand):
+    help = "Create the demo newsroom (sections, authors, images, stories, an admin). Idempotent."
+
+    def handle(self, *args, **options):
+        created = DemoDesk(log=self.stdout.write).load()
+        summary = ", ".join(f"{count} {kind}" for kind, count in created.items())
+        self.stdout.write(self.style.SUCCESS(f"Demo desk ready (created {summary})."))
+        self.stdout.write(
+            f"Admin: http://127.0.0.1:8000/admin/  user {DEMO_ADMIN['username']!r}  "
+            f"password {DEMO_ADMIN['password']!r}"
+        )

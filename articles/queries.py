@@ -1,0 +1,67 @@
+"""The queries behind every public list of stories: one home for what readers may see."""
+
+import operator
+from functools import reduce
+
+from django.db.models import F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber, Substr
+from wagtail.images import get_image_model
+
+from articles.models import ArticlePage, Byline
+
+CARD_IMAGE_FILTER = "fill-640x360"
+
+
+def visible_articles():
+    """Articles any anonymous reader may see: published, and not behind a login or password."""
+    return ArticlePage.objects.live().public()
+
+
+def cards(queryset):
+    """``queryset`` newest first, with everything a story card shows fetched in bulk."""
+    renditions = (
+        get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
+    )
+    return (
+        queryset.select_related("lead_image")
+        .prefetch_related(
+            Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+            Prefetch("lead_image__renditions", queryset=renditions),
+        )
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def lead_story(chosen_id=None):
+    """The front page's lead: the chosen story while it is visible, else the newest one."""
+    stories = cards(visible_articles())
+    if chosen_id:
+        chosen = stories.filter(pk=chosen_id).first()
+        if chosen:
+            return chosen
+    return stories.first()
+
+
+def latest_per_section(sections, per_section, exclude_id=None):
+    """{section id: its newest ``per_section`` stories} for top-level sections, in one query."""
+    if not sections:
+        return {}
+    prefix_length = len(sections[0].path)  # sections share a depth, so their paths share a length
+    by_path = {section.path: section.pk for section in sections}
+    in_sections = reduce(operator.or_, (Q(path__startswith=path) for path in by_path))
+    ranked = (
+        cards(visible_articles().filter(in_sections).exclude(pk=exclude_id))
+        .annotate(
+            section_path=Substr("path", 1, prefix_length),
+            rank=Window(
+                RowNumber(),
+                partition_by=F("section_path"),
+                order_by=[F("first_published_at").desc(), F("pk").desc()],
+            ),
+        )
+        .filter(rank__lte=per_section)
+    )
+    stories = {pk: [] for pk in by_path.values()}
+    for story in ranked:
+        stories[by_path[story.section_path]].append(story)
+    return stories

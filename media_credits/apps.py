@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MediaCreditsConfig(AppConfig):
+    name = "media_credits"
+    verbose_name = "Media credits"

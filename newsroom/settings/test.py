@@ -1,0 +1,18 @@
+"""Test settings: the base settings with a throwaway key, fast hashing and private media."""
+
+import os
+import tempfile
+
+os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-any-real-deployment-0123456789")
+
+from .base import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = tempfile.mkdtemp(prefix="newsroom-test-media-")
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+WHITENOISE_USE_FINDERS = True
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"
+STATIC_ROOT = None  # nothing is collected in tests; WhiteNoise serves from the finders
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405  (tasks and page events log at INFO)

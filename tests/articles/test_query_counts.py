@@ -1,0 +1,61 @@
+"""Public pages run a fixed number of SQL queries, however many stories and tags there are."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests.factories import ArticlePageFactory, AuthorFactory, ImageFactory, SectionPageFactory
+
+pytestmark = pytest.mark.django_db
+
+# Pinned so that a change in query count is noticed and explained, not drifted into.
+EXPECTED = {"home": 16, "section": 13, "article": 17, "place": 9, "author": 9}
+
+
+def build_archive(home, articles, tags_per_article):
+    sections = [SectionPageFactory(parent=home, title=t) for t in ("News", "Region", "Culture")]
+    authors = [AuthorFactory() for _ in range(3)]
+    image = ImageFactory()
+    now = timezone.now()
+    stories = [
+        ArticlePageFactory(
+            parent=sections[n % 3],
+            bylines=[authors[n % 3], (authors[(n + 1) % 3], "photographer", "AFP")],
+            places=["Kalbajar", *(f"Village {t}" for t in range(tags_per_article - 1))],
+            people=[f"Person {t}" for t in range(tags_per_article)],
+            organisations=[f"Agency {t}" for t in range(tags_per_article)],
+            topics=[f"Topic {t}" for t in range(tags_per_article)],
+            lead_image=image,
+            body=[
+                ("paragraph", "<p>Text.</p>"),
+                ("image", {"image": image, "caption": ""}),
+            ],
+            publish__at=now - dt.timedelta(hours=n + 1),
+        )
+        for n in range(articles)
+    ]
+    return {
+        "home": "/",
+        "section": sections[0].url,
+        "article": stories[0].url,
+        "place": "/places/kalbajar/",
+        "author": authors[0].get_absolute_url(),
+    }
+
+
+def count_queries(client, url):
+    client.get(url)  # the first view makes image renditions; count a warm page
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(("articles", "tags"), [(5, 1), (50, 10)])
+@pytest.mark.parametrize("kind", EXPECTED)
+def test_query_count_is_flat(client, home, kind, articles, tags):
+    urls = build_archive(home, articles, tags)
+    assert count_queries(client, urls[kind]) == EXPECTED[kind]

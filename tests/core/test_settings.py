@@ -1,0 +1,46 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_check(**env):
+    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    environment.update(DJANGO_SETTINGS_MODULE="newsroom.settings.base", **env)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_refuses_to_start_without_a_secret_key_when_debug_is_off():
+    result = run_check(DEBUG="0")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_refuses_the_insecure_development_key_when_debug_is_off():
+    result = run_check(DEBUG="0", SECRET_KEY="django-insecure-abc")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_starts_with_a_real_secret_key():
+    result = run_check(DEBUG="0", SECRET_KEY="x" * 50)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.django_db
+def test_static_files_are_served_with_debug_off(client, settings):
+    assert settings.DEBUG is False
+    response = client.get("/static/css/newsroom.css")
+    assert response.status_code == 200
+    assert b"--accent" in b"".join(response.streaming_content)
