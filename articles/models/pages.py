@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from articles.blocks import ArticleBodyBlock
+from articles.forms import ArticlePageForm
 from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
 from core.pagination import paginate
 
@@ -134,6 +135,7 @@ class ArticlePage(Page):
     ]
     parent_page_types = ["articles.SectionPage"]
     subpage_types = []
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = "article"

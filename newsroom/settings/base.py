@@ -122,6 +122,7 @@ TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Baku")
 USE_I18N = True
 USE_TZ = True
 NEWSROOM_PUBLICATION_NAME = os.environ.get("PUBLICATION_NAME", "Highland Courier")
+NEWSROOM_HEADLINE_MAX_LENGTH = int(os.environ.get("HEADLINE_MAX_LENGTH", "100"))
 NEWSROOM_PUBLICATION_TAGLINE = os.environ.get(
     "PUBLICATION_TAGLINE", "Regional news from the Karabakh highlands"
 )
