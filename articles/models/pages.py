@@ -200,6 +200,8 @@ class ArticlePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
+            site_root=self.get_site().root_url,
+            section=self.get_parent().specific,
             bylines=self.bylines.select_related("author"),
             tag_groups=[
                 ("Places", self.places.all()),

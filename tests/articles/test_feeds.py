@@ -300,3 +300,52 @@ def test_feed_query_count_does_not_grow_with_items(client, home, count):
 
 
 FEED_QUERIES = 10
+
+
+def meta(html, prop):
+    root = etree.HTML(html)
+    found = root.xpath(f"//meta[@property='{prop}' or @name='{prop}']/@content")
+    return found
+
+
+def test_article_carries_social_cards_and_a_canonical_link(client, story):
+    html = client.get(story.url).content.decode()
+    root = etree.HTML(html)
+
+    assert root.xpath("//link[@rel='canonical']/@href") == [story.get_full_url()]
+    assert meta(html, "og:type") == ["article"]
+    assert meta(html, "og:title") == ["Road to Khudavang <reopens> & more"]
+    assert meta(html, "og:description") == ["The mountain road is open again."]
+    assert meta(html, "og:image")[0].startswith("http://localhost/")
+    assert meta(html, "og:image:width") == ["1200"] and meta(html, "og:image:height") == ["630"]
+    assert meta(html, "og:image:alt") == ["The monastery at dawn"]
+    assert meta(html, "twitter:card") == ["summary_large_image"]
+    published = dt.datetime.fromisoformat(meta(html, "article:published_time")[0])
+    assert abs(published - story.first_published_at) < dt.timedelta(seconds=1)
+    assert meta(html, "article:modified_time")
+    assert meta(html, "article:author") == [
+        "http://localhost/authors/leyla-mammadova/",
+        "http://localhost/authors/rauf-aliyev/",
+    ]
+    assert meta(html, "article:section") == ["Region"]
+    assert set(meta(html, "article:tag")) == {
+        "Kalbajar",
+        "Elnur Guliyev",
+        "Highways Agency",
+        "Transport",
+    }
+
+
+@pytest.mark.parametrize(
+    ("path", "canonical"),
+    [
+        ("/", "http://localhost/"),
+        ("/region/?page=1", "http://localhost/region/"),
+        ("/authors/leyla-mammadova/", "http://localhost/authors/leyla-mammadova/"),
+        ("/places/kalbajar/?utm_source=x", "http://localhost/places/kalbajar/"),
+    ],
+)
+def test_every_page_has_a_canonical_link(client, story, path, canonical):
+    root = etree.HTML(client.get(path).content.decode())
+    assert root.xpath("//link[@rel='canonical']/@href") == [canonical]
+    assert root.xpath("//meta[@property='og:url']/@content") == [canonical]
