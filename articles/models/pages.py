@@ -3,6 +3,7 @@ from django.db import models
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -10,6 +11,7 @@ from wagtail.search import index
 from articles.blocks import ArticleBodyBlock
 from articles.forms import ArticlePageForm
 from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
+from core.freshness import conditional_on_public_content
 from core.pagination import paginate
 
 # House style (AP) month names for datelines: "KALBAJAR, Nov. 25 —".
@@ -19,6 +21,13 @@ DATELINE_MONTHS = (
 )  # fmt: skip
 SECTION_PAGE_SIZE = 20
 HOME_STORIES_PER_SECTION = 4
+
+
+def listing_sitemap_urls(page, request, stories):
+    """A list page changes when its newest story does (or when the page itself is republished)."""
+    newest = stories.aggregate(newest=models.Max("last_published_at"))["newest"]
+    dates = [date for date in (newest, page.last_published_at) if date]
+    return [{"location": page.get_full_url(request), "lastmod": max(dates) if dates else None}]
 
 
 class HomePage(Page):
@@ -51,8 +60,13 @@ class HomePage(Page):
         context.update(lead=lead, sections=sections)
         return context
 
+    def get_sitemap_urls(self, request=None):
+        from articles import queries
 
-class SectionPage(Page):
+        return listing_sitemap_urls(self, request, queries.visible_articles())
+
+
+class SectionPage(RoutablePageMixin, Page):
     """A desk section (News, Region, Politics…) listing its stories newest first."""
 
     intro = models.TextField(blank=True)
@@ -68,6 +82,23 @@ class SectionPage(Page):
         stories = queries.cards(queries.visible_articles().descendant_of(self))
         context["stories"] = paginate(request, stories, SECTION_PAGE_SIZE)
         return context
+
+    def get_sitemap_urls(self, request=None):
+        from articles import queries
+
+        return listing_sitemap_urls(self, request, queries.visible_articles().descendant_of(self))
+
+    @path("feed/", name="rss_feed")
+    def rss_feed(self, request):
+        from articles.feeds import SectionFeed
+
+        return conditional_on_public_content(SectionFeed())(request, section=self)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        from articles.feeds import SectionAtomFeed
+
+        return conditional_on_public_content(SectionAtomFeed())(request, section=self)
 
 
 class ArticlePage(Page):
@@ -148,6 +179,14 @@ class ArticlePage(Page):
         date = self.dateline_date or timezone.localdate(self.first_published_at or timezone.now())
         return f"{self.dateline_place.upper()}, {DATELINE_MONTHS[date.month - 1]} {date.day}"
 
+    def get_sitemap_urls(self, request=None):
+        return [
+            {
+                "location": self.get_full_url(request),
+                "lastmod": self.last_updated_at or self.last_published_at,
+            }
+        ]
+
     @property
     def lead_caption(self):
         if not self.lead_image:
@@ -161,6 +200,8 @@ class ArticlePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
+            site_root=self.get_site().root_url,
+            section=self.get_parent().specific,
             bylines=self.bylines.select_related("author"),
             tag_groups=[
                 ("Places", self.places.all()),
