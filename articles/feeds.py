@@ -8,13 +8,12 @@ from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
-from django.templatetags.static import static
 from django.utils.feedgenerator import Enclosure
-from wagtail.models import Site
 
 from articles import queries
 from articles.feed_generators import NewsAtomFeed, NewsRssFeed
 from articles.models import Author
+from core import publication
 from media_credits.attribution import credit_line
 
 FEED_IMAGE_FILTER = "width-1200"
@@ -30,8 +29,7 @@ class FeedContext:
     @property
     def root(self):
         """The canonical origin: the Wagtail Site's, as in sitemaps and canonical links."""
-        site = Site.find_for_request(self.request) or Site.objects.get(is_default_site=True)
-        return site.root_url
+        return publication.site_root(self.request)
 
 
 class StoryFeed(Feed):
@@ -58,9 +56,8 @@ class StoryFeed(Feed):
     # Feed level
     def title(self, ctx):
         if ctx.subject is None:
-            return settings.NEWSROOM_PUBLICATION_NAME
-        publication = settings.NEWSROOM_PUBLICATION_NAME
-        return f"{self.subject_name(ctx.subject)}{self.title_suffix} — {publication}"
+            return publication.name()
+        return f"{self.subject_name(ctx.subject)}{self.title_suffix} — {publication.name()}"
 
     def link(self, ctx):
         return "/" if ctx.subject is None else self.subject_url(ctx.subject)
@@ -78,14 +75,14 @@ class StoryFeed(Feed):
         return ctx.request.build_absolute_uri(ctx.request.path)
 
     def author_name(self, ctx):
-        return settings.NEWSROOM_PUBLICATION_NAME
+        return publication.name()
 
     @property
     def language(self):  # Django reads this as a plain attribute
         return settings.LANGUAGE_CODE
 
     def feed_extra_kwargs(self, ctx):
-        return {"logo": ctx.request.build_absolute_uri(static("img/logo.png"))}
+        return {"logo": publication.logo_url(ctx.request)}
 
     def items(self, ctx):
         stories = list(

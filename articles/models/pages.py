@@ -8,9 +8,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from articles import structured_data
 from articles.blocks import ArticleBodyBlock
 from articles.forms import ArticlePageForm
 from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
+from core import publication
 from core.freshness import conditional_on_public_content
 from core.pagination import paginate
 
@@ -57,7 +59,15 @@ class HomePage(Page):
             sections, HOME_STORIES_PER_SECTION, exclude_id=lead.pk if lead else None
         )
         sections = [(section, latest[section.pk]) for section in sections]
-        context.update(lead=lead, sections=sections)
+        root = publication.site_root(request)
+        context.update(
+            lead=lead,
+            sections=sections,
+            structured_data=[
+                structured_data.organisation(request, root),
+                structured_data.website(request, root),
+            ],
+        )
         return context
 
     def get_sitemap_urls(self, request=None):
@@ -199,15 +209,43 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        root = publication.site_root(request)
+        section = self.get_parent().specific
+        bylines = list(self.bylines.select_related("author"))
+        tag_groups = [
+            ("Places", list(self.places.all())),
+            ("People", list(self.people.all())),
+            ("Organisations", list(self.organisations.all())),
+            ("Topics", list(self.topics.all())),
+        ]
+        images = []
+        if self.lead_image:
+            rendition = self.lead_image.get_rendition("width-1200")
+            images.append(
+                {
+                    "@type": "ImageObject",
+                    "url": root + rendition.url if rendition.url.startswith("/") else rendition.url,
+                    "width": rendition.width,
+                    "height": rendition.height,
+                    "caption": self.lead_caption,
+                }
+            )
         context.update(
-            site_root=self.get_site().root_url,
-            section=self.get_parent().specific,
-            bylines=self.bylines.select_related("author"),
-            tag_groups=[
-                ("Places", self.places.all()),
-                ("People", self.people.all()),
-                ("Organisations", self.organisations.all()),
-                ("Topics", self.topics.all()),
+            site_root=root,
+            section=section,
+            bylines=bylines,
+            tag_groups=tag_groups,
+            structured_data=[
+                structured_data.news_article(
+                    self,
+                    request,
+                    root=root,
+                    section=section,
+                    bylines=bylines,
+                    tag_groups=tag_groups,
+                    images=images,
+                ),
+                structured_data.breadcrumbs(self, request, root=root, section=section),
             ],
         )
         return context
