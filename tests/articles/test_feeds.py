@@ -36,6 +36,7 @@ def story(home):
     image = ImageFactory(
         title="Khudavang monastery",
         description="The monastery at dawn",
+        alt_text="A stone church on a green hillside",
         creator="Niyaz",
         credit_line="AFP",
         copyright_notice="© 2026 AFP",
@@ -318,7 +319,7 @@ def test_article_carries_social_cards_and_a_canonical_link(client, story):
     assert meta(html, "og:description") == ["The mountain road is open again."]
     assert meta(html, "og:image")[0].startswith("http://localhost/")
     assert meta(html, "og:image:width") == ["1200"] and meta(html, "og:image:height") == ["630"]
-    assert meta(html, "og:image:alt") == ["The monastery at dawn"]
+    assert meta(html, "og:image:alt") == ["A stone church on a green hillside"]
     assert meta(html, "twitter:card") == ["summary_large_image"]
     published = dt.datetime.fromisoformat(meta(html, "article:published_time")[0])
     assert abs(published - story.first_published_at) < dt.timedelta(seconds=1)
