@@ -145,12 +145,34 @@ class ArticlePage(Page):
         help_text="When the story last changed after it was first published.",
     )
 
-    places = ClusterTaggableManager(through=TaggedPlace, blank=True, related_name="articles")
-    people = ClusterTaggableManager(through=TaggedPerson, blank=True, related_name="articles")
-    organisations = ClusterTaggableManager(
-        through=TaggedOrganisation, blank=True, related_name="articles"
+    places = ClusterTaggableManager(
+        through=TaggedPlace,
+        blank=True,
+        related_name="articles",
+        verbose_name="places",
+        help_text="Where the story is: towns, villages, districts, landmarks. Comma-separated.",
     )
-    topics = ClusterTaggableManager(through=TaggedTopic, blank=True, related_name="articles")
+    people = ClusterTaggableManager(
+        through=TaggedPerson,
+        blank=True,
+        related_name="articles",
+        verbose_name="people",
+        help_text="People the story is about. Comma-separated.",
+    )
+    organisations = ClusterTaggableManager(
+        through=TaggedOrganisation,
+        blank=True,
+        related_name="articles",
+        verbose_name="organisations",
+        help_text="Organisations the story is about. Comma-separated.",
+    )
+    topics = ClusterTaggableManager(
+        through=TaggedTopic,
+        blank=True,
+        related_name="articles",
+        verbose_name="topics",
+        help_text="What the story is about, e.g. “Water”, “Education”. Comma-separated.",
+    )
 
     content_panels = [
         FieldPanel("title", heading="Headline"),
