@@ -467,7 +467,7 @@ STORIES = [  # newest first
         "places": ["Zabukh", "Lachin"],
         "people": ["Nadir Guliyev"],
         "organisations": ["Lachin District Administration"],
-        "topics": ["Returning residents", "Reconstruction", "Weather"],
+        "topics": ["Returning residents", "Reconstruction", "Weather", "Health"],
         "body": [
             (
                 "paragraph",
