@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -11,6 +10,7 @@ from articles.blocks import ArticleBodyBlock
 from articles.forms import ArticlePageForm
 from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
 from core.pagination import paginate
+from entities.resolution import EntityTaggableManager
 
 # House style (AP) month names for datelines: "KALBAJAR, Nov. 25 —".
 DATELINE_MONTHS = (
@@ -101,12 +101,12 @@ class ArticlePage(Page):
         help_text="When the story last changed after it was first published.",
     )
 
-    places = ClusterTaggableManager(through=TaggedPlace, blank=True, related_name="articles")
-    people = ClusterTaggableManager(through=TaggedPerson, blank=True, related_name="articles")
-    organisations = ClusterTaggableManager(
+    places = EntityTaggableManager(through=TaggedPlace, blank=True, related_name="articles")
+    people = EntityTaggableManager(through=TaggedPerson, blank=True, related_name="articles")
+    organisations = EntityTaggableManager(
         through=TaggedOrganisation, blank=True, related_name="articles"
     )
-    topics = ClusterTaggableManager(through=TaggedTopic, blank=True, related_name="articles")
+    topics = EntityTaggableManager(through=TaggedTopic, blank=True, related_name="articles")
 
     content_panels = [
         FieldPanel("title", heading="Headline"),

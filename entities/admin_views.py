@@ -1,0 +1,51 @@
+"""The admin's "merge into…" view for entities (people with permission to delete the duplicate)."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from entities.merging import merge_entities
+from entities.models import ENTITY_MODELS
+
+
+class MergeForm(forms.Form):
+    target = forms.ModelChoiceField(
+        queryset=None, label="Merge into", help_text="The entity that stays."
+    )
+
+    def __init__(self, *args, source, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = type(source).objects.exclude(pk=source.pk)
+
+
+def merge_view(request, kind, pk):
+    model = ENTITY_MODELS.get(kind)
+    if model is None:
+        raise Http404
+    opts = model._meta
+    for action in ("change", "delete"):
+        if not request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}"):
+            raise PermissionDenied
+    source = get_object_or_404(model, pk=pk)
+    form = MergeForm(request.POST or None, source=source)
+    if request.method == "POST" and form.is_valid():
+        target = form.cleaned_data["target"]
+        merge_entities(source, target)
+        messages.success(request, f"“{source.name}” was merged into “{target.name}”.")
+        return redirect(reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:list"))
+    return TemplateResponse(
+        request,
+        "entities/merge_form.html",
+        {
+            "form": form,
+            "source": source,
+            "kind": opts.verbose_name,
+            "page_title": f"Merge {opts.verbose_name}",
+            "page_subtitle": source.name,
+            "header_icon": "tag",
+        },
+    )
