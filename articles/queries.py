@@ -6,10 +6,12 @@ from functools import reduce
 from django.db.models import F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber, Substr
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 from articles.models import ArticlePage, Byline
 
-CARD_IMAGE_FILTER = "fill-640x360"
+# The card picture's renditions (as in templates/includes/story_card.html), fetched in bulk.
+CARD_IMAGE_FILTER = Filter.expand_spec("fill-{320x180,640x360,1280x720} format-{webp,jpeg}")
 
 
 def visible_articles():
@@ -17,13 +19,20 @@ def visible_articles():
     return ArticlePage.objects.live().public()
 
 
-def cards(queryset):
+def stories_about(entity):
+    """Visible stories tagged with ``entity``; for a place, also with any place inside it (one
+    filter on the places' materialised paths, however deep the tree)."""
+    if entity.url_prefix == "places":
+        return visible_articles().filter(places__in=entity.with_descendants()).distinct()
+    return visible_articles().filter(**{entity.url_prefix: entity})
+
+
+def cards(queryset, image_filter=CARD_IMAGE_FILTER):
     """``queryset`` newest first, with everything a story card shows fetched in bulk."""
-    renditions = (
-        get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
-    )
+    specs = [image_filter] if isinstance(image_filter, str) else image_filter
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
     return (
-        queryset.select_related("lead_image")
+        queryset.select_related("lead_image__licence")
         .prefetch_related(
             Prefetch("bylines", queryset=Byline.objects.select_related("author")),
             Prefetch("lead_image__renditions", queryset=renditions),

@@ -1,9 +1,6 @@
-import json
-
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.safestring import mark_safe
 
 from articles import queries
 from core.pagination import paginate
@@ -28,14 +25,8 @@ def entity_detail(request, kind, slug):
             raise Http404("No such tag.")
         return redirect(alias.entity.get_absolute_url(), permanent=True)
 
-    if isinstance(entity, Place):
-        # The place and everything inside it, in one filter however deep the tree is.
-        tagged = queries.visible_articles().filter(places__in=entity.with_descendants())
-        breadcrumbs = entity.ancestors()
-    else:
-        tagged = queries.visible_articles().filter(**{kind: entity})
-        breadcrumbs = []
-    stories = paginate(request, queries.cards(tagged.distinct()), ENTITY_PAGE_SIZE)
+    breadcrumbs = entity.ancestors() if isinstance(entity, Place) else []
+    stories = paginate(request, queries.cards(queries.stories_about(entity)), ENTITY_PAGE_SIZE)
     return render(
         request,
         "entities/entity_detail.html",
@@ -45,7 +36,7 @@ def entity_detail(request, kind, slug):
             "breadcrumbs": breadcrumbs,
             "stories": stories,
             "related": related_entities(entity) if stories.number == 1 else [],
-            "structured_data_json": as_script_json(structured_data(request, entity)),
+            "structured_data": [structured_data(request, entity)],
         },
     )
 
@@ -91,11 +82,3 @@ def structured_data(request, entity):
             "longitude": float(entity.longitude),
         }
     return data
-
-
-# Escapes that keep JSON inside <script> from closing the element (as Django's json_script).
-SCRIPT_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-def as_script_json(data):
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(SCRIPT_JSON_ESCAPES))
