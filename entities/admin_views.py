@@ -3,13 +3,18 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.views.decorators.http import require_POST
 
 from entities.merging import merge_entities
 from entities.models import ENTITY_MODELS
+from entities.suggestions import suggest
+
+# A long feature is ~50 kB of text; anything far beyond is not an article.
+MAX_SUGGEST_TEXT = 500_000
 
 
 class MergeForm(forms.Form):
@@ -49,3 +54,15 @@ def merge_view(request, kind, pk):
             "header_icon": "tag",
         },
     )
+
+
+@require_POST
+def suggest_view(request):
+    """JSON: entities the posted article text mentions that are not tagged yet. Any editor who
+    can reach the admin may ask; the answer only names entities, which are public anyway."""
+    text = " ".join(request.POST.get(field, "") for field in ("title", "standfirst", "body"))
+    tagged = {
+        kind: [name.strip() for name in request.POST.get(kind, "").split(",") if name.strip()]
+        for kind in ENTITY_MODELS
+    }
+    return JsonResponse({"suggestions": suggest(text[:MAX_SUGGEST_TEXT], tagged)})

@@ -1,10 +1,12 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from entities.admin_views import merge_view
+from entities.admin_views import merge_view, suggest_view
 from entities.models import Entity, Organisation, Person, Place, Topic
 
 
@@ -39,7 +41,19 @@ register_snippet(EntityViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def register_merge_url():
-    return [path("entities/<str:kind>/<int:pk>/merge/", merge_view, name="entities_merge")]
+    return [
+        path("entities/<str:kind>/<int:pk>/merge/", merge_view, name="entities_merge"),
+        path("entities/suggest/", suggest_view, name="entities_suggest"),
+    ]
+
+
+@hooks.register("insert_editor_js")
+def tag_suggestions_js():
+    return format_html(
+        '<script src="{}" data-suggest-url="{}" defer></script>',
+        static("entities/tag_suggestions.js"),
+        reverse("entities_suggest"),
+    )
 
 
 @hooks.register("register_snippet_listing_buttons")
