@@ -173,9 +173,12 @@ class ArticlePage(Page):
             heading="Tags",
         ),
     ]
+    # Headline (Page's title field, boost 2) and standfirst outrank the body; every name of
+    # every tagged entity is indexed too.
     search_fields = Page.search_fields + [
-        index.SearchField("standfirst"),
+        index.SearchField("standfirst", boost=2),
         index.SearchField("body"),
+        index.SearchField("tag_names"),
     ]
     parent_page_types = ["articles.SectionPage"]
     subpage_types = []
@@ -183,6 +186,14 @@ class ArticlePage(Page):
 
     class Meta:
         verbose_name = "article"
+
+    def tag_names(self):
+        """Every name of every entity the story is tagged with, for the search index."""
+        names = []
+        for manager in (self.places, self.people, self.organisations, self.topics):
+            for entity in manager.all():
+                names.extend(entity.all_names())
+        return " ".join(names)
 
     @property
     def dateline(self):

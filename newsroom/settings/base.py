@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "entities",
     "media_credits",
     "articles",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -161,7 +162,13 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "60"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "avif"]  # never SVG (scripts)
 # Does this site publish commercially? Then NonCommercial licences block publication.
 NEWSROOM_COMMERCIAL_USE = env_bool("COMMERCIAL_USE", True)
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        # PostgreSQL's text search configuration: "english" stems ("roads" finds "road").
+        "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "english"),
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 TAGGIT_CASE_INSENSITIVE = True
 
