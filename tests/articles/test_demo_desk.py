@@ -49,3 +49,18 @@ def test_demo_desk_builds_a_newsroom_and_a_second_run_changes_nothing(client, ho
     assert newest["dateline_place"].upper() in page
     assert 'rel="author"' in page
     assert '<span class="credit">' in page
+
+
+def test_demo_places_have_aliases_parents_and_coordinates(client, home):
+    from articles.demo.loader import DemoDesk
+    from entities.models import Place
+
+    DemoDesk(log=lambda *a: None).load()
+    DemoDesk(log=lambda *a: None).load()  # idempotent
+    kalbajar = Place.objects.get(name="Kalbajar")
+    assert sorted(a.name for a in kalbajar.aliases.all()) == ["Karvachar", "Kelbajar", "Kəlbəcər"]
+    assert Place.objects.get(name="Soyudlu").parent == kalbajar
+    assert Place.objects.filter(name__iexact="Soyudlu").count() == 1
+    assert client.get("/places/karvachar/")["Location"] == "/places/kalbajar/"
+    page = client.get("/places/kalbajar/").content.decode()
+    assert '"GeoCoordinates"' in page
