@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from entities.merging import merge_entities
-from entities.models import ENTITY_MODELS
+from entities.models import ENTITY_MODELS, normalise
 from entities.suggestions import suggest
 
 # A long feature is ~50 kB of text; anything far beyond is not an article.
@@ -66,3 +66,30 @@ def suggest_view(request):
         for kind in ENTITY_MODELS
     }
     return JsonResponse({"suggestions": suggest(text[:MAX_SUGGEST_TEXT], tagged)})
+
+
+AUTOCOMPLETE_LIMIT = 10
+
+
+def autocomplete_view(request, kind):
+    """Canonical names for the admin's tag field: those starting with the typed text, then those
+    with an alias starting with it (typing "Kelb" offers "Kalbajar")."""
+    model = ENTITY_MODELS.get(kind)
+    if model is None:
+        raise Http404
+    term = request.GET.get("term", "").strip()[:100]
+    if not term:
+        return JsonResponse([], safe=False)
+    names = list(
+        model.objects.filter(name__istartswith=term)
+        .order_by("name")
+        .values_list("name", flat=True)[:AUTOCOMPLETE_LIMIT]
+    )
+    via_alias = (
+        model.objects.filter(aliases__normalised__startswith=normalise(term))
+        .exclude(name__in=names)
+        .order_by("name")
+        .values_list("name", flat=True)
+        .distinct()[: AUTOCOMPLETE_LIMIT - len(names)]
+    )
+    return JsonResponse(names + list(via_alias), safe=False)

@@ -6,7 +6,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from entities.admin_views import merge_view, suggest_view
+from entities.admin_views import autocomplete_view, merge_view, suggest_view
 from entities.models import Entity, Organisation, Person, Place, Topic
 
 
@@ -44,6 +44,7 @@ def register_merge_url():
     return [
         path("entities/<str:kind>/<int:pk>/merge/", merge_view, name="entities_merge"),
         path("entities/suggest/", suggest_view, name="entities_suggest"),
+        path("entities/autocomplete/<str:kind>/", autocomplete_view, name="entities_autocomplete"),
     ]
 
 

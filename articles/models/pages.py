@@ -14,7 +14,9 @@ from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlac
 from core import publication
 from core.freshness import conditional_on_public_content
 from core.pagination import paginate
+from entities.models import Organisation, Person, Place, Topic
 from entities.resolution import EntityTaggableManager
+from entities.widgets import EntityTagWidget
 from media_credits.attribution import image_object
 
 # House style (AP) month names for datelines: "KALBAJAR, Nov. 25 —".
@@ -165,10 +167,10 @@ class ArticlePage(Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("places"),
-                FieldPanel("people"),
-                FieldPanel("organisations"),
-                FieldPanel("topics"),
+                FieldPanel("places", widget=EntityTagWidget(tag_model=Place)),
+                FieldPanel("people", widget=EntityTagWidget(tag_model=Person)),
+                FieldPanel("organisations", widget=EntityTagWidget(tag_model=Organisation)),
+                FieldPanel("topics", widget=EntityTagWidget(tag_model=Topic)),
             ],
             heading="Tags",
         ),

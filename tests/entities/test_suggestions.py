@@ -62,3 +62,18 @@ def test_editor_page_loads_the_suggestion_script(editor_client, home):
     page = editor_client.get(f"/admin/pages/add/articles/articlepage/{section.pk}/")
     assert "entities/tag_suggestions.js" in page.content.decode()
     assert 'data-suggest-url="/admin/entities/suggest/"' in page.content.decode()
+
+
+def test_admin_autocomplete_offers_canonical_names_for_aliases(editor_client, home):
+    from tests.factories import SectionPageFactory
+
+    kalbajar = Place.objects.create(name="Kalbajar")
+    PlaceAlias(entity=kalbajar, name="Kəlbəcər").save()
+    Place.objects.create(name="Kelkit")
+    response = editor_client.get("/admin/entities/autocomplete/places/", {"term": "kel"})
+    assert response.json() == ["Kelkit", "Kalbajar"]
+    assert editor_client.get("/admin/entities/autocomplete/places/").json() == []
+    assert editor_client.get("/admin/entities/autocomplete/nope/", {"term": "k"}).status_code == 404
+    section = SectionPageFactory(parent=home)
+    form = editor_client.get(f"/admin/pages/add/articles/articlepage/{section.pk}/")
+    assert 'data-w-tag-url-value="/admin/entities/autocomplete/places/"' in form.content.decode()
