@@ -173,3 +173,13 @@ def test_entity_page_shows_description_aliases_and_related(client, home):
     assert "Also known as Shushi" in page
     assert 'href="/people/leyla-mammadova/"' in page
     assert Person.objects.count() == 1
+
+
+def test_place_coordinates_appear_as_georss_in_feeds(client, home):
+    section = SectionPageFactory(parent=home)
+    place("Shusha", latitude="39.758300", longitude="46.748300")
+    story(section, "Festival returns", places=["Shusha"])
+    for url in ("/places/shusha/feed/", "/places/shusha/feed/atom/", "/feed/"):
+        xml = client.get(url).content.decode()
+        assert 'xmlns:georss="http://www.georss.org/georss"' in xml, url
+        assert "<georss:point>39.758300 46.748300</georss:point>" in xml, url
