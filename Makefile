@@ -8,7 +8,7 @@ DEV := DEBUG=1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run demo test lint format clean
+.PHONY: install run demo test lint format clean bench-suggest
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Newsroom needs Python 3.12 or newer on PATH." >&2; exit 1; }
@@ -41,3 +41,7 @@ format: install
 
 clean:
 	rm -rf $(VENV) var static_collected .pytest_cache .ruff_cache
+
+bench-suggest: install
+	@mkdir -p var
+	$(BIN)/python benchmarks/tag_suggestions.py

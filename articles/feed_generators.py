@@ -10,6 +10,13 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 DC = "http://purl.org/dc/elements/1.1/"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
 MEDIA = "http://search.yahoo.com/mrss/"
+GEORSS = "http://www.georss.org/georss"
+
+
+def add_georss_point(handler, point):
+    """``<georss:point>lat lon</georss:point>``: the first tagged place with coordinates."""
+    if point:
+        handler.addQuickElement("georss:point", f"{point[0]} {point[1]}")
 
 
 def add_media_content(handler, media):
@@ -52,6 +59,7 @@ class NewsRssFeed(Rss201rev2Feed):
             "xmlns:dc": DC,
             "xmlns:content": CONTENT,
             "xmlns:media": MEDIA,
+            "xmlns:georss": GEORSS,
         }
 
     def add_root_elements(self, handler):
@@ -70,11 +78,12 @@ class NewsRssFeed(Rss201rev2Feed):
         if item.get("content"):
             handler.addQuickElement("content:encoded", item["content"])
         add_media_content(handler, item.get("media"))
+        add_georss_point(handler, item.get("point"))
 
 
 class NewsAtomFeed(Atom1Feed):
     def root_attributes(self):
-        return {**super().root_attributes(), "xmlns:media": MEDIA}
+        return {**super().root_attributes(), "xmlns:media": MEDIA, "xmlns:georss": GEORSS}
 
     def add_root_elements(self, handler):
         super().add_root_elements(handler)
@@ -98,3 +107,4 @@ class NewsAtomFeed(Atom1Feed):
                 "link", "", {"rel": "license", "type": "text/html", "href": media["licence_url"]}
             )
         add_media_content(handler, media)
+        add_georss_point(handler, item.get("point"))

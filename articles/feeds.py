@@ -139,6 +139,14 @@ class StoryFeed(Feed):
             ],
             "content": self.body_html(story),
             "media": self.lead_media(story),
+            "point": next(
+                (
+                    (place.latitude, place.longitude)
+                    for place in story.places.all()
+                    if place.has_coordinates
+                ),
+                None,
+            ),
         }
 
     def body_html(self, story):

@@ -19,6 +19,14 @@ def visible_articles():
     return ArticlePage.objects.live().public()
 
 
+def stories_about(entity):
+    """Visible stories tagged with ``entity``; for a place, also with any place inside it (one
+    filter on the places' materialised paths, however deep the tree)."""
+    if entity.url_prefix == "places":
+        return visible_articles().filter(places__in=entity.with_descendants()).distinct()
+    return visible_articles().filter(**{entity.url_prefix: entity})
+
+
 def cards(queryset, image_filter=CARD_IMAGE_FILTER):
     """``queryset`` newest first, with everything a story card shows fetched in bulk."""
     specs = [image_filter] if isinstance(image_filter, str) else image_filter

@@ -16,7 +16,7 @@ class EntityFeed(StoryFeed):
         return get_object_or_404(model, slug=slug)
 
     def stories(self, entity):
-        return queries.visible_articles().filter(**{entity.url_prefix: entity})
+        return queries.stories_about(entity)
 
 
 class EntityAtomFeed(AtomMixin, EntityFeed):

@@ -1,25 +1,84 @@
+from django.db.models import Count
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import redirect, render
 
 from articles import queries
 from core.pagination import paginate
-from entities.models import ENTITY_MODELS
+from entities.models import ENTITY_MODELS, Place
 
 ENTITY_PAGE_SIZE = 20
+RELATED_LIMIT = 8
 
 
 def entity_detail(request, kind, slug):
     model = ENTITY_MODELS.get(kind)
     if model is None:
         raise Http404("No such kind of tag.")
-    entity = get_object_or_404(model, slug=slug)
-    tagged = queries.visible_articles().filter(**{kind: entity})
+    entity = (
+        model.objects.select_related("image").prefetch_related("aliases").filter(slug=slug).first()
+    )
+    if entity is None:
+        # Another name (or a merged-away entity's old slug): send readers and search engines on.
+        alias_model = model.aliases.rel.related_model
+        alias = alias_model.objects.filter(slug=slug).select_related("entity").first()
+        if alias is None:
+            raise Http404("No such tag.")
+        return redirect(alias.entity.get_absolute_url(), permanent=True)
+
+    breadcrumbs = entity.ancestors() if isinstance(entity, Place) else []
+    stories = paginate(request, queries.cards(queries.stories_about(entity)), ENTITY_PAGE_SIZE)
     return render(
         request,
         "entities/entity_detail.html",
         {
             "entity": entity,
             "kind": model._meta.verbose_name,
-            "stories": paginate(request, queries.cards(tagged), ENTITY_PAGE_SIZE),
+            "breadcrumbs": breadcrumbs,
+            "stories": stories,
+            "related": related_entities(entity) if stories.number == 1 else [],
+            "structured_data": [structured_data(request, entity)],
         },
     )
+
+
+def related_entities(entity, limit=RELATED_LIMIT):
+    """Entities of any kind most often tagged on the same visible stories, most shared first."""
+    story_ids = queries.visible_articles().filter(**{entity.url_prefix: entity}).values("pk")
+    related = []
+    for model in ENTITY_MODELS.values():
+        rows = (
+            model.objects.filter(articles__in=story_ids)
+            .exclude(pk=entity.pk if isinstance(entity, model) else None)
+            .annotate(shared=Count("articles"))
+            .order_by("-shared", "name")[:limit]
+        )
+        related.extend(rows)
+    related.sort(key=lambda e: (-e.shared, e.name))
+    return related[:limit]
+
+
+SCHEMA_TYPES = {"places": "Place", "people": "Person", "organisations": "Organization"}
+
+
+def structured_data(request, entity):
+    """schema.org data for the page: a ``Place`` carries its coordinates as ``geo``."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": SCHEMA_TYPES.get(entity.url_prefix, "Thing"),
+        "name": entity.name,
+        "url": request.build_absolute_uri(entity.get_absolute_url()),
+    }
+    aliases = [alias.name for alias in entity.aliases.all()]
+    if aliases:
+        data["alternateName"] = aliases
+    if entity.description:
+        data["description"] = entity.description
+    if entity.external_id:
+        data["sameAs"] = entity.external_id
+    if isinstance(entity, Place) and entity.has_coordinates:
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(entity.latitude),
+            "longitude": float(entity.longitude),
+        }
+    return data

@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("articles.urls")),
+    path("", include("search.urls")),
     path("feed/", conditional(SiteFeed()), name="site_feed"),
     path("feed/atom/", conditional(SiteAtomFeed()), name="site_atom_feed"),
     path(

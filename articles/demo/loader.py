@@ -14,7 +14,9 @@ from wagtail.models import Revision, Site
 
 from articles.demo import stories as content
 from articles.demo.pictures import draw_picture, draw_portrait
+from articles.demo.places import PLACES
 from articles.models import ArticlePage, Author, Byline, HomePage, SectionPage
+from entities.models import Place, PlaceAlias
 from media_credits.embedded import embed_credits
 from media_credits.models import Licence
 
@@ -50,10 +52,26 @@ class DemoDesk:
         }
         authors = {spec["slug"]: self.author(spec) for spec in content.AUTHORS}
         images = {spec["key"]: self.image(spec) for spec in content.IMAGES}
+        for spec in PLACES:  # before the stories, so their place tags resolve to these
+            self.place(spec)
         for spec in content.STORIES:
             self.story(spec, sections[spec["section"]], authors, images)
         self.admin_user()
         return self.created
+
+    def place(self, spec):
+        place = Place.objects.filter(name__iexact=spec["name"]).first() or Place(name=spec["name"])
+        place.kind = spec["kind"]
+        place.description = spec.get("description", place.description)
+        place.external_id = spec.get("external_id", place.external_id)
+        place.parent = Place.objects.get(name=spec["parent"]) if spec.get("parent") else None
+        place.latitude, place.longitude = spec.get("geo", (None, None))
+        place.save()
+        known = {alias.name for alias in place.aliases.all()}
+        for name, language in spec.get("aliases", []):
+            if name not in known:
+                PlaceAlias(entity=place, name=name, language=language).save()
+        return place
 
     def site(self, home):
         """Canonical links, feeds and sitemaps use the Site's origin: make it the dev server's."""

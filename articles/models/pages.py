@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -15,6 +14,9 @@ from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlac
 from core import publication
 from core.freshness import conditional_on_public_content
 from core.pagination import paginate
+from entities.models import Organisation, Person, Place, Topic
+from entities.resolution import EntityTaggableManager
+from entities.widgets import EntityTagWidget
 from media_credits.attribution import image_object
 
 # House style (AP) month names for datelines: "KALBAJAR, Nov. 25 —".
@@ -145,28 +147,28 @@ class ArticlePage(Page):
         help_text="When the story last changed after it was first published.",
     )
 
-    places = ClusterTaggableManager(
+    places = EntityTaggableManager(
         through=TaggedPlace,
         blank=True,
         related_name="articles",
         verbose_name="places",
         help_text="Where the story is: towns, villages, districts, landmarks. Comma-separated.",
     )
-    people = ClusterTaggableManager(
+    people = EntityTaggableManager(
         through=TaggedPerson,
         blank=True,
         related_name="articles",
         verbose_name="people",
         help_text="People the story is about. Comma-separated.",
     )
-    organisations = ClusterTaggableManager(
+    organisations = EntityTaggableManager(
         through=TaggedOrganisation,
         blank=True,
         related_name="articles",
         verbose_name="organisations",
         help_text="Organisations the story is about. Comma-separated.",
     )
-    topics = ClusterTaggableManager(
+    topics = EntityTaggableManager(
         through=TaggedTopic,
         blank=True,
         related_name="articles",
@@ -187,17 +189,20 @@ class ArticlePage(Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("places"),
-                FieldPanel("people"),
-                FieldPanel("organisations"),
-                FieldPanel("topics"),
+                FieldPanel("places", widget=EntityTagWidget(tag_model=Place)),
+                FieldPanel("people", widget=EntityTagWidget(tag_model=Person)),
+                FieldPanel("organisations", widget=EntityTagWidget(tag_model=Organisation)),
+                FieldPanel("topics", widget=EntityTagWidget(tag_model=Topic)),
             ],
             heading="Tags",
         ),
     ]
+    # Headline (Page's title field, boost 2) and standfirst outrank the body; every name of
+    # every tagged entity is indexed too.
     search_fields = Page.search_fields + [
-        index.SearchField("standfirst"),
+        index.SearchField("standfirst", boost=2),
         index.SearchField("body"),
+        index.SearchField("tag_names"),
     ]
     parent_page_types = ["articles.SectionPage"]
     subpage_types = []
@@ -205,6 +210,14 @@ class ArticlePage(Page):
 
     class Meta:
         verbose_name = "article"
+
+    def tag_names(self):
+        """Every name of every entity the story is tagged with, for the search index."""
+        names = []
+        for manager in (self.places, self.people, self.organisations, self.topics):
+            for entity in manager.all():
+                names.extend(entity.all_names())
+        return " ".join(names)
 
     @property
     def dateline(self):

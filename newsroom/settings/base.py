@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "entities",
     "media_credits",
     "articles",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -103,6 +104,8 @@ TEMPLATES = [
     },
 ]
 
+if "DATABASE_URL" not in os.environ:
+    VAR_DIR.mkdir(parents=True, exist_ok=True)  # the embedded default lives in a git-ignored var/
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'newsroom.sqlite3'}"),
@@ -162,7 +165,13 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "media_credits.forms.CreditedImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif", "avif"]  # never SVG (scripts)
 # Does this site publish commercially? Then NonCommercial licences block publication.
 NEWSROOM_COMMERCIAL_USE = env_bool("COMMERCIAL_USE", True)
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        # PostgreSQL's text search configuration: "english" stems ("roads" finds "road").
+        "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "english"),
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 TAGGIT_CASE_INSENSITIVE = True
 

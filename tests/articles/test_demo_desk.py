@@ -63,3 +63,18 @@ def test_demo_pictures_show_all_three_credit_forms(client, home):
     assert "Handout / Ministry of Defence" in html  # handout
     image = get_image_model().objects.get(title="Khudavang albanian monastery")
     assert image.creator == "Niyaz" and image.licence.label == "CC BY 2.0"
+
+
+def test_demo_places_have_aliases_parents_and_coordinates(client, home):
+    from articles.demo.loader import DemoDesk
+    from entities.models import Place
+
+    DemoDesk(log=lambda *a: None).load()
+    DemoDesk(log=lambda *a: None).load()  # idempotent
+    kalbajar = Place.objects.get(name="Kalbajar")
+    assert sorted(a.name for a in kalbajar.aliases.all()) == ["Karvachar", "Kelbajar", "Kəlbəcər"]
+    assert Place.objects.get(name="Soyudlu").parent == kalbajar
+    assert Place.objects.filter(name__iexact="Soyudlu").count() == 1
+    assert client.get("/places/karvachar/")["Location"] == "/places/kalbajar/"
+    page = client.get("/places/kalbajar/").content.decode()
+    assert '"GeoCoordinates"' in page

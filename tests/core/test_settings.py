@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_check(**env):
     environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
     environment.update(DJANGO_SETTINGS_MODULE="newsroom.settings.base", **env)
+    environment.setdefault("DATABASE_URL", f"sqlite:///{tempfile.mkdtemp()}/check.sqlite3")
     return subprocess.run(
         [sys.executable, "manage.py", "check"],
         cwd=ROOT,

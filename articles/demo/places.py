@@ -1,0 +1,30 @@
+"""The demo desk's gazetteer: real places with their other spellings, kinds, parents and
+(approximate) coordinates. Parents come before their children."""
+
+PLACES = [
+    {"name": "Azerbaijan", "kind": "country", "aliases": [("Azərbaycan", "az")],
+     "external_id": "http://www.wikidata.org/entity/Q227", "geo": (40.3, 47.7)},
+    {"name": "Kalbajar", "kind": "district", "parent": "Azerbaijan",
+     "aliases": [("Kelbajar", ""), ("Karvachar", "hy"), ("Kəlbəcər", "az")],
+     "description": "A mountain district on the upper Tartar river, below the Murovdag ridge.",
+     "geo": (40.1061, 46.0386)},
+    {"name": "Soyudlu", "kind": "village", "parent": "Kalbajar", "aliases": [("Sotk", "hy")],
+     "geo": (40.07, 45.98)},
+    {"name": "Istisu", "kind": "village", "parent": "Kalbajar",
+     "description": "A spa village known for its mineral springs.", "geo": (39.95, 45.97)},
+    {"name": "Chaykand", "kind": "village", "parent": "Kalbajar", "aliases": [("Çaykənd", "az")],
+     "geo": (40.17, 46.40)},
+    {"name": "Vank", "kind": "village", "parent": "Kalbajar", "geo": (40.03, 46.48)},
+    {"name": "Omar Pass", "kind": "landmark", "parent": "Kalbajar",
+     "aliases": [("Murovdag pass", "")], "geo": (40.25, 46.17)},
+    {"name": "Lachin", "kind": "district", "parent": "Azerbaijan",
+     "aliases": [("Laçın", "az"), ("Berdzor", "hy")], "geo": (39.6383, 46.5461)},
+    {"name": "Aghdam", "kind": "district", "parent": "Azerbaijan",
+     "aliases": [("Agdam", ""), ("Ağdam", "az")], "geo": (39.9911, 46.9297)},
+    {"name": "Fuzuli", "kind": "district", "parent": "Azerbaijan",
+     "aliases": [("Fizuli", ""), ("Füzuli", "az")], "geo": (39.6003, 47.1431)},
+    {"name": "Shusha", "kind": "city", "parent": "Azerbaijan",
+     "aliases": [("Shushi", "hy"), ("Şuşa", "az")], "geo": (39.7583, 46.7483)},
+    {"name": "Khankendi", "kind": "city", "parent": "Azerbaijan",
+     "aliases": [("Stepanakert", "hy"), ("Xankəndi", "az")], "geo": (39.8153, 46.7519)},
+]  # fmt: skip

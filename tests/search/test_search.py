@@ -1,0 +1,122 @@
+"""The public search page: what readers find, and that no query breaks it."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from entities.models import Place, PlaceAlias
+from tests.factories import ArticlePageFactory, SectionPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def story(section, title, standfirst="A quiet week.", body="Nothing else happened.", **kw):
+    return ArticlePageFactory(
+        parent=section,
+        title=title,
+        standfirst=standfirst,
+        body=[("paragraph", f"<p>{body}</p>")],
+        publish__at=kw.pop("at", timezone.now() - dt.timedelta(hours=1)),
+        **kw,
+    )
+
+
+def titles(response):
+    assert response.status_code == 200
+    page = response.context["results"]
+    return [result.title for result in page.object_list] if page is not None else None
+
+
+@pytest.fixture
+def desk(home):
+    news = SectionPageFactory(parent=home, title="News", slug="news")
+    culture = SectionPageFactory(parent=home, title="Culture", slug="culture")
+    kalbajar = Place.objects.create(name="Kalbajar")
+    PlaceAlias(entity=kalbajar, name="Kelbajar").save()
+    story(news, "Bridge rebuilt over the Tartar", places=["Kalbajar"])
+    story(culture, "Carpet weavers return", body="The bridge brought buyers from town.")
+    story(news, "Draft about the bridge", publish=False)
+    return {"news": news, "culture": culture}
+
+
+def test_finds_published_stories_not_drafts(client, desk):
+    assert sorted(titles(client.get("/search/", {"q": "bridge"}))) == [
+        "Bridge rebuilt over the Tartar",
+        "Carpet weavers return",
+    ]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's bm25 ignores boosts")
+def test_headline_outranks_body_on_postgresql(client, desk):
+    assert titles(client.get("/search/", {"q": "bridge"})) == [
+        "Bridge rebuilt over the Tartar",
+        "Carpet weavers return",
+    ]
+
+
+def test_alias_finds_stories_tagged_with_the_entity(client, desk):
+    assert titles(client.get("/search/", {"q": "Kelbajar"})) == ["Bridge rebuilt over the Tartar"]
+
+
+def test_filters_by_section_entity_and_dates(client, desk):
+    culture = desk["culture"]
+    assert titles(client.get("/search/", {"q": "bridge", "section": culture.pk})) == [
+        "Carpet weavers return"
+    ]
+    assert titles(client.get("/search/", {"q": "bridge", "entity": "places/kalbajar"})) == [
+        "Bridge rebuilt over the Tartar"
+    ]
+    old = timezone.now() - dt.timedelta(days=30)
+    story(desk["news"], "Old bridge closed", at=old)
+    day = timezone.localdate(old).isoformat()
+    assert titles(client.get("/search/", {"q": "bridge", "date_to": day})) == ["Old bridge closed"]
+    bad = client.get("/search/", {"q": "bridge", "entity": "places/nowhere"})
+    assert bad.status_code == 200 and "No such place" in bad.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "x" * 10_000,
+        '"unbalanced',
+        "bridge AND OR NOT -( )*",
+        "'; DROP TABLE wagtailcore_page; --",
+        "bridge \u0000 nul",
+        "🌉 bridge 🎉",
+        "جسر الجسر",
+        "גשר",
+        "%_\\",
+        "title:bridge",
+    ],
+)
+def test_odd_queries_give_a_normal_page(client, desk, query):
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode()
+
+
+def test_query_is_echoed_escaped(client, desk):
+    response = client.get("/search/", {"q": "<script>alert(1)</script>"})
+    assert response.status_code == 200
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.content.decode()
+    assert "<script>alert(1)" not in response.content.decode()
+
+
+def test_paginates(client, desk):
+    for n in range(25):
+        story(desk["news"], f"Bridge report {n}")
+    first = client.get("/search/", {"q": "bridge"})
+    assert len(first.context["results"].object_list) == 20
+    assert len(titles(client.get("/search/", {"q": "bridge", "page": 2}))) == 7
+    assert client.get("/search/", {"q": "bridge", "page": 99}).status_code == 404
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's")
+def test_stemming_on_postgresql(client, desk):
+    assert sorted(titles(client.get("/search/", {"q": "bridges"}))) == [
+        "Bridge rebuilt over the Tartar",
+        "Carpet weavers return",
+    ]
