@@ -158,6 +158,10 @@ WHITENOISE_MANIFEST_STRICT = False
 # Wagtail
 WAGTAIL_SITE_NAME = NEWSROOM_PUBLICATION_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin makes no calls to outside services (update check, Gravatar): editors' activity
+# stays in-house and the admin works offline.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_IMAGE_MODEL = "media_credits.CreditedImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "20")) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "60")) * 1_000_000

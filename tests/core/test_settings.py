@@ -46,3 +46,13 @@ def test_static_files_are_served_with_debug_off(client, settings):
     response = client.get("/static/css/newsroom.css")
     assert response.status_code == 200
     assert b"--accent" in b"".join(response.streaming_content)
+
+
+@pytest.mark.django_db
+def test_the_admin_calls_no_outside_services(client):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    html = client.get("/admin/").content.decode()
+    assert "w-upgrade" not in html  # no release check against wagtail.org
+    assert "gravatar.com" not in html
