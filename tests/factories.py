@@ -81,15 +81,9 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         entries = extracted if extracted is not None else [AuthorFactory()]
         bylines = []
         for order, entry in enumerate(entries):
-            author, role, agency = (
-                (*entry, "reporter", "")[:3]
-                if isinstance(entry, tuple)
-                else (
-                    entry,
-                    "reporter",
-                    "",
-                )
-            )
+            author, role, agency = entry, "reporter", ""
+            if isinstance(entry, tuple):  # (author, role) or (author, role, agency)
+                author, role, agency = entry if len(entry) == 3 else (*entry, "")
             bylines.append(Byline(author=author, role=role, agency=agency, sort_order=order))
         obj.bylines = bylines
 
