@@ -126,12 +126,17 @@ def import_section(name=None):
 
 
 class Importer:
-    def __init__(self, section=None, publish=False, user=None, fetch=pictures.fetch):
+    def __init__(
+        self, section=None, publish=False, user=None, fetch=pictures.fetch, check_permissions=False
+    ):
         self.section = section if isinstance(section, SectionPage) else None
         self.section_name = None if self.section else section
         self.publish = publish
         self.user = user
         self.fetch = fetch
+        # The API checks that its caller may edit (and publish) a story it updates; the command
+        # line is run by the desk's administrators.
+        self.check_permissions = check_permissions
 
     def import_raw(self, raw, source, summary=None):
         summary = summary if summary is not None else Summary()
@@ -146,7 +151,7 @@ class Importer:
         uri = uri if isinstance(uri, str) else ""
         try:
             story = mapping.story_from_document(validate(document))
-            record = ImportedStory.objects.filter(uri=story.uri).first()
+            record = ImportedStory.objects.select_related("article").filter(uri=story.uri).first()
             if record and not is_newer(story, record):
                 return Outcome(
                     source,
@@ -155,6 +160,7 @@ class Importer:
                     record.article_id,
                     reason=f"not newer than the version we have ({describe(record)})",
                 )
+            self.check_may_update(record)
             fetched = self.fetch_pictures(story)
             return self.save(story, record, fetched, source)
         except DocumentError as error:
@@ -164,6 +170,15 @@ class Importer:
         except Exception as error:  # one bad document must not stop a batch or answer a 500
             logger.exception("ninjs import of %s failed", source or uri)
             return Outcome(source, FAILED, uri, path="$", reason=f"could not be imported: {error}")
+
+    def check_may_update(self, record):
+        if not (record and self.check_permissions):
+            return
+        permissions = record.article.permissions_for_user(self.user)
+        if not permissions.can_edit():
+            raise DocumentError("$.uri", "you may not edit the story with this uri")
+        if self.publish and not permissions.can_publish():
+            raise DocumentError("$.uri", "you may not publish the story with this uri")
 
     def fetch_pictures(self, story):
         """{uri: FetchedPicture or None (already imported)} for the story's pictures."""
