@@ -1,20 +1,22 @@
 """Builds the demo newsroom from ``stories.py``. Safe to run again: what exists is left alone."""
 
 import datetime as dt
+import io
 import json
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.images import get_image_model
-from wagtail.models import Revision
+from wagtail.models import Revision, Site
 
 from articles.demo import stories as content
 from articles.demo.pictures import draw_picture, draw_portrait
 from articles.models import ArticlePage, Author, Byline, HomePage, SectionPage
 
+DEMO_HOST, DEMO_PORT = "127.0.0.1", 8000
 DEMO_ADMIN = {"username": "admin", "password": "newsroom-admin", "email": "admin@example.org"}
 
 
@@ -32,6 +34,7 @@ class DemoDesk:
         home = HomePage.objects.first()
         if home is None:
             raise RuntimeError("No home page: run `manage.py migrate` first.")
+        self.site(home)
         sections = {
             slug: self.section(home, title, slug, intro) for title, slug, intro in content.SECTIONS
         }
@@ -41,6 +44,12 @@ class DemoDesk:
             self.story(spec, sections[spec["section"]], authors, images)
         self.admin_user()
         return self.created
+
+    def site(self, home):
+        """Canonical links, feeds and sitemaps use the Site's origin: make it the dev server's."""
+        Site.objects.filter(is_default_site=True).update(
+            hostname=DEMO_HOST, port=DEMO_PORT, site_name=settings.NEWSROOM_PUBLICATION_NAME
+        )
 
     def section(self, home, title, slug, intro):
         section = SectionPage.objects.child_of(home).filter(slug=slug).first()
@@ -89,8 +98,10 @@ class DemoDesk:
         return image
 
     def save_image(self, title, filename, data, **fields):
-        image = get_image_model()(title=title, **fields)
-        image.file.save(filename, ContentFile(data), save=False)
+        # An ImageFile lets the model read width and height as it is assigned.
+        image = get_image_model()(
+            title=title, file=ImageFile(io.BytesIO(data), name=filename), **fields
+        )
         image.save()
         return image
 

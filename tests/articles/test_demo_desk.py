@@ -1,0 +1,51 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.images import get_image_model
+
+from articles.demo import stories as content
+from articles.models import ArticlePage, Author, SectionPage
+
+pytestmark = pytest.mark.django_db
+
+
+def load():
+    out = io.StringIO()
+    call_command("load_demo_desk", stdout=out)
+    return out.getvalue()
+
+
+def snapshot():
+    return {
+        "sections": list(SectionPage.objects.values_list("slug", "live")),
+        "authors": list(Author.objects.values_list("slug", "name")),
+        "images": get_image_model().objects.count(),
+        "stories": list(
+            ArticlePage.objects.order_by("pk").values_list("slug", "live", "first_published_at")
+        ),
+        "revisions": sorted(p.revisions.count() for p in ArticlePage.objects.all()),
+    }
+
+
+def test_demo_desk_builds_a_newsroom_and_a_second_run_changes_nothing(client, home):
+    output = load()
+    assert "user 'admin'" in output and "password" in output
+    first = snapshot()
+
+    assert len(first["stories"]) == len(content.STORIES) >= 20
+    assert all(live for _slug, live, _date in first["stories"])
+    assert len(first["authors"]) == len(content.AUTHORS)
+    assert {slug for slug, _ in first["sections"]} == {s[1] for s in content.SECTIONS}
+
+    load()
+    assert snapshot() == first
+
+    html = client.get("/").content.decode()
+    newest = max(content.STORIES, key=lambda story: story["published"])
+    assert newest["headline"].replace("'", "&#x27;") in html
+    story = ArticlePage.objects.get(slug=newest["slug"])
+    page = client.get(story.url).content.decode()
+    assert newest["dateline_place"].upper() in page
+    assert 'rel="author"' in page
+    assert '<span class="credit">' in page
