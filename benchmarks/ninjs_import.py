@@ -28,10 +28,32 @@ PLACES = ["Kalbajar", "Lachin", "Shusha", "Aghdam", "Khankendi", "Fuzuli", "Jabr
 PEOPLE = ["Farid Mammadov", "Aysel Karimova", "Rauf Aliyev", "Nigar Hasanova", "Elvin Guliyev"]
 ORGS = ["Highland Roads Agency", "Red Crescent", "District Council", "Mountain Rescue"]
 TOPICS = ["Weather", "Transport", "Agriculture", "Culture", "Health", "Education"]
-WORDS = (
-    "the road pass village council snow harvest school bridge water power families returned "
-    "district workers market winter spring rebuilt opened mountain river valley morning"
-).split()
+WORDS = [
+    "the",
+    "road",
+    "pass",
+    "village",
+    "council",
+    "snow",
+    "harvest",
+    "school",
+    "bridge",
+    "water",
+    "power",
+    "families",
+    "returned",
+    "district",
+    "workers",
+    "market",
+    "winter",
+    "spring",
+    "rebuilt",
+    "opened",
+    "mountain",
+    "river",
+    "valley",
+    "morning",
+]
 
 
 def sentence(rng, words=14):

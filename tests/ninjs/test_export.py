@@ -1,8 +1,13 @@
 import datetime as dt
+import io
 
 import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from articles.queries import visible_articles
 from ninjs.validation import validator
 from tests.factories import (
     ArticlePageFactory,
@@ -144,3 +149,40 @@ def test_bad_list_parameters_are_a_400(client, home, query):
 
 def test_unknown_story_is_a_404(client, db):
     assert client.get("/api/ninjs/999999/").status_code == 404
+
+
+def test_every_demo_story_exports_as_valid_ninjs_31(client, db):
+    call_command("load_demo_desk", stdout=io.StringIO())
+    docs = client.get("/api/ninjs/").json()
+    assert docs["count"] == visible_articles().count() > 0
+    assert len(docs["results"]) == min(docs["count"], 50)
+    for doc in docs["results"]:
+        assert_valid_31(doc)
+        assert doc["headlines"][0]["value"]
+        assert doc["bodies"][0]["value"].strip()
+
+
+def _list_queries(client):
+    client.get("/api/ninjs/")  # warm: renditions are made on the first export
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/api/ninjs/").status_code == 200
+    return len(queries)
+
+
+def test_list_query_count_stays_flat_as_stories_grow(client, home):
+    section = SectionPageFactory(parent=home)
+
+    def add(n):
+        for _ in range(n):
+            ArticlePageFactory(
+                parent=section,
+                lead_image=ImageFactory(),
+                bylines=[AuthorFactory(), AuthorFactory()],
+                places=["Kalbajar", "Lachin"],
+                topics=["Weather"],
+            )
+
+    add(2)
+    few = _list_queries(client)
+    add(8)
+    assert _list_queries(client) == few
