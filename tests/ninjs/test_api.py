@@ -140,8 +140,25 @@ def test_create_api_token_command_prints_a_working_token(client, home, capsys):
     assert post(client, document(), secret).status_code == 201
 
 
-def test_tokens_are_managed_in_the_admin(client, home):
+def test_admin_creates_a_token_shown_once_and_revokes_it(client, home):
+    reporter = UserFactory(username="reporter")
+    reporter.groups.add(Group.objects.get(name="Editors"))
     admin = UserFactory(username="boss", is_superuser=True, is_staff=True)
-    client.force_login(admin)
-    response = client.get("/admin/api-tokens/")
+    admin_client = type(client)()
+    admin_client.force_login(admin)
+    assert admin_client.get("/admin/api-tokens/").status_code == 200
+
+    response = admin_client.post(
+        "/admin/api-tokens/new/", {"name": "AFP feed", "user": reporter.pk}
+    )
     assert response.status_code == 200
+    token = APIToken.objects.get(user=reporter)
+    secret = response.context["token"]
+    assert secret in response.content.decode()
+    assert post(client, document(), secret).status_code == 201
+
+    response = admin_client.post(f"/admin/api-tokens/delete/{token.pk}/")
+    assert response.status_code == 302
+    token.refresh_from_db()
+    assert token.revoked_at is not None
+    assert post(client, document(uri="http://example.org/2"), secret).status_code == 401
