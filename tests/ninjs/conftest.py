@@ -66,3 +66,25 @@ def picture_server():
     server = PictureServer()
     yield server
     server.close()
+
+
+@pytest.fixture
+def media_server(settings):
+    """MEDIA_ROOT over real HTTP on 127.0.0.1, as a media server would publish our files."""
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler
+
+    class Handler(SimpleHTTPRequestHandler):
+        def translate_path(self, path):
+            return super().translate_path(path.removeprefix(settings.MEDIA_URL.rstrip("/")))
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(
+        ("127.0.0.1", 0), partial(Handler, directory=str(settings.MEDIA_ROOT))
+    )
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    httpd.server_close()
