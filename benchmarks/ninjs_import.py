@@ -164,15 +164,12 @@ def main():
     rss_before = peak_rss_mb()
 
     args = [str(documents), "--quiet"] + (["--publish"] if options.publish else [])
-    out, err = io.StringIO(), io.StringIO()
+    out = io.StringIO()
     started = time.perf_counter()
-    call_command("import_ninjs", *args, stdout=out, stderr=err)
+    call_command("import_ninjs", *args, stdout=out, stderr=sys.stderr)  # progress shows live
     elapsed = time.perf_counter() - started
     server.shutdown()
 
-    progress = [line for line in err.getvalue().splitlines() if line.startswith("[")]
-    for line in progress[-3:]:
-        print(line)
     print(out.getvalue().strip().splitlines()[-1])
     print(f"database: {django.db.connection.vendor}; pictures: {options.pictures}")
     print(f"{options.count} documents in {elapsed:.1f} s: {options.count / elapsed:.1f} docs/s")

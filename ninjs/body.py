@@ -75,7 +75,7 @@ def html_to_blocks(markup):
             attribution = _text(cite) if cite else ""
             if cite:
                 cite.extract()
-            if quote := _text(node, separator="\n\n"):
+            if quote := "\n\n".join(filter(None, (_text(p) for p in _paragraphs(node)))):
                 blocks.append(("quote", {"quote": quote, "attribution": attribution[:255]}))
         elif name == "iframe":
             flush()
@@ -128,8 +128,10 @@ def embed_src(url):
     return ""
 
 
-def _text(node, separator=" "):
-    text = node.get_text(separator=separator) if separator != " " else node.get_text(" ")
-    if separator == " ":
-        return " ".join(text.split())
-    return "\n\n".join(" ".join(p.split()) for p in text.split(separator) if p.strip())
+def _text(node):
+    return " ".join(node.get_text().split())
+
+
+def _paragraphs(quote):
+    """A quote's paragraphs: its <p> elements, or the whole quote when it has none."""
+    return quote.find_all("p") or [quote]

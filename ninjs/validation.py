@@ -115,10 +115,6 @@ def detect_version(document):
     return "3"
 
 
-def _json_path(error):
-    return error.json_path
-
-
 def validate(document):
     """Check ``document`` against its schema; return it in 3.x spelling or raise DocumentError."""
     if not isinstance(document, dict):
@@ -129,7 +125,7 @@ def validate(document):
         error = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise DocumentError(
-            _json_path(error), f"{_short(error.message)} [ninjs {major}.x schema]{more}"
+            error.json_path, f"{_short(error.message)} [ninjs {major}.x schema]{more}"
         )
     return to_camel(document) if major == "2" else document
 
