@@ -17,11 +17,9 @@ def visible_articles():
     return ArticlePage.objects.live().public()
 
 
-def cards(queryset):
+def cards(queryset, image_filter=CARD_IMAGE_FILTER):
     """``queryset`` newest first, with everything a story card shows fetched in bulk."""
-    renditions = (
-        get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_FILTER)
-    )
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=image_filter)
     return (
         queryset.select_related("lead_image")
         .prefetch_related(

@@ -2,21 +2,38 @@ from django.conf import settings
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from articles.feeds import SiteAtomFeed, SiteFeed
+from articles.sitemaps import SITEMAPS, news_sitemap
+from core.freshness import conditional_on_public_content as conditional
+from core.views import robots_txt
+from entities.feeds import EntityAtomFeed, EntityFeed
 from entities.models import ENTITY_MODELS
+from entities.sitemaps import ENTITY_SITEMAPS
 from entities.views import entity_detail
+
+ENTITY_PATH = rf"^(?P<kind>{'|'.join(ENTITY_MODELS)})/(?P<slug>[-\w]+)/"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("articles.urls")),
     path("", include("ninjs.urls")),
-    re_path(
-        rf"^(?P<kind>{'|'.join(ENTITY_MODELS)})/(?P<slug>[-\w]+)/$",
-        entity_detail,
-        name="entity_detail",
+    path("feed/", conditional(SiteFeed()), name="site_feed"),
+    path("feed/atom/", conditional(SiteAtomFeed()), name="site_atom_feed"),
+    path(
+        "sitemap.xml",
+        conditional(sitemap),
+        {"sitemaps": SITEMAPS | ENTITY_SITEMAPS},
+        name="sitemap",
     ),
+    path("news-sitemap.xml", conditional(news_sitemap), name="news_sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    re_path(ENTITY_PATH + "$", entity_detail, name="entity_detail"),
+    re_path(ENTITY_PATH + "feed/$", conditional(EntityFeed()), name="entity_feed"),
+    re_path(ENTITY_PATH + "feed/atom/$", conditional(EntityAtomFeed()), name="entity_atom_feed"),
 ]
 
 if settings.DEBUG:

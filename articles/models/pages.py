@@ -3,13 +3,17 @@ from django.db import models
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from articles import structured_data
 from articles.blocks import ArticleBodyBlock
 from articles.forms import ArticlePageForm
 from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
+from core import publication
+from core.freshness import conditional_on_public_content
 from core.pagination import paginate
 
 # House style (AP) month names for datelines: "KALBAJAR, Nov. 25 —".
@@ -19,6 +23,13 @@ DATELINE_MONTHS = (
 )  # fmt: skip
 SECTION_PAGE_SIZE = 20
 HOME_STORIES_PER_SECTION = 4
+
+
+def listing_sitemap_urls(page, request, stories):
+    """A list page changes when its newest story does (or when the page itself is republished)."""
+    newest = stories.aggregate(newest=models.Max("last_published_at"))["newest"]
+    dates = [date for date in (newest, page.last_published_at) if date]
+    return [{"location": page.get_full_url(request), "lastmod": max(dates) if dates else None}]
 
 
 class HomePage(Page):
@@ -48,11 +59,24 @@ class HomePage(Page):
             sections, HOME_STORIES_PER_SECTION, exclude_id=lead.pk if lead else None
         )
         sections = [(section, latest[section.pk]) for section in sections]
-        context.update(lead=lead, sections=sections)
+        root = publication.site_root(request)
+        context.update(
+            lead=lead,
+            sections=sections,
+            structured_data=[
+                structured_data.organisation(request, root),
+                structured_data.website(request, root),
+            ],
+        )
         return context
 
+    def get_sitemap_urls(self, request=None):
+        from articles import queries
 
-class SectionPage(Page):
+        return listing_sitemap_urls(self, request, queries.visible_articles())
+
+
+class SectionPage(RoutablePageMixin, Page):
     """A desk section (News, Region, Politics…) listing its stories newest first."""
 
     intro = models.TextField(blank=True)
@@ -68,6 +92,23 @@ class SectionPage(Page):
         stories = queries.cards(queries.visible_articles().descendant_of(self))
         context["stories"] = paginate(request, stories, SECTION_PAGE_SIZE)
         return context
+
+    def get_sitemap_urls(self, request=None):
+        from articles import queries
+
+        return listing_sitemap_urls(self, request, queries.visible_articles().descendant_of(self))
+
+    @path("feed/", name="rss_feed")
+    def rss_feed(self, request):
+        from articles.feeds import SectionFeed
+
+        return conditional_on_public_content(SectionFeed())(request, section=self)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        from articles.feeds import SectionAtomFeed
+
+        return conditional_on_public_content(SectionAtomFeed())(request, section=self)
 
 
 class ArticlePage(Page):
@@ -148,6 +189,14 @@ class ArticlePage(Page):
         date = self.dateline_date or timezone.localdate(self.first_published_at or timezone.now())
         return f"{self.dateline_place.upper()}, {DATELINE_MONTHS[date.month - 1]} {date.day}"
 
+    def get_sitemap_urls(self, request=None):
+        return [
+            {
+                "location": self.get_full_url(request),
+                "lastmod": self.last_updated_at or self.last_published_at,
+            }
+        ]
+
     @property
     def lead_caption(self):
         if not self.lead_image:
@@ -160,13 +209,43 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        root = publication.site_root(request)
+        section = self.get_parent().specific
+        bylines = list(self.bylines.select_related("author"))
+        tag_groups = [
+            ("Places", list(self.places.all())),
+            ("People", list(self.people.all())),
+            ("Organisations", list(self.organisations.all())),
+            ("Topics", list(self.topics.all())),
+        ]
+        images = []
+        if self.lead_image:
+            rendition = self.lead_image.get_rendition("width-1200")
+            images.append(
+                {
+                    "@type": "ImageObject",
+                    "url": root + rendition.url if rendition.url.startswith("/") else rendition.url,
+                    "width": rendition.width,
+                    "height": rendition.height,
+                    "caption": self.lead_caption,
+                }
+            )
         context.update(
-            bylines=self.bylines.select_related("author"),
-            tag_groups=[
-                ("Places", self.places.all()),
-                ("People", self.people.all()),
-                ("Organisations", self.organisations.all()),
-                ("Topics", self.topics.all()),
+            site_root=root,
+            section=section,
+            bylines=bylines,
+            tag_groups=tag_groups,
+            structured_data=[
+                structured_data.news_article(
+                    self,
+                    request,
+                    root=root,
+                    section=section,
+                    bylines=bylines,
+                    tag_groups=tag_groups,
+                    images=images,
+                ),
+                structured_data.breadcrumbs(self, request, root=root, section=section),
             ],
         )
         return context

@@ -1,0 +1,227 @@
+"""RSS and Atom feeds of stories: the whole site, a section, an author (entities add theirs)."""
+
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.core.cache import cache
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.utils.feedgenerator import Enclosure
+
+from articles import queries
+from articles.feed_generators import NewsAtomFeed, NewsRssFeed
+from articles.models import Author
+from core import publication
+from media_credits.attribution import credit_line
+
+FEED_IMAGE_FILTER = "width-1200"
+FEED_LENGTH = 50
+_RELATIVE_URL = re.compile(r'(\s(?:href|src)=")/(?!/)')
+
+
+@dataclass
+class FeedContext:
+    request: object
+    subject: object = None  # a section, author or entity; None for the whole site
+
+    @property
+    def root(self):
+        """The canonical origin: the Wagtail Site's, as in sitemaps and canonical links."""
+        return publication.site_root(self.request)
+
+
+class StoryFeed(Feed):
+    """The newest stories of a subject. Subclasses say which stories and how the feed is named."""
+
+    feed_type = NewsRssFeed
+    title_suffix = ""
+
+    def get_object(self, request, *args, **kwargs):
+        return FeedContext(request, self.get_subject(request, *args, **kwargs))
+
+    def get_subject(self, request, *args, **kwargs):
+        return None
+
+    def stories(self, subject):
+        return queries.visible_articles()
+
+    def subject_name(self, subject):
+        return str(subject)
+
+    def subject_url(self, subject):
+        return subject.get_absolute_url()
+
+    # Feed level
+    def title(self, ctx):
+        if ctx.subject is None:
+            return publication.name()
+        return f"{self.subject_name(ctx.subject)}{self.title_suffix} — {publication.name()}"
+
+    def link(self, ctx):
+        return "/" if ctx.subject is None else self.subject_url(ctx.subject)
+
+    def description(self, ctx):
+        return self.title(ctx) + ": the latest stories"
+
+    def subtitle(self, ctx):
+        return self.description(ctx)
+
+    def feed_url(self, ctx):
+        return ctx.request.path
+
+    def feed_guid(self, ctx):
+        return ctx.request.build_absolute_uri(ctx.request.path)
+
+    def author_name(self, ctx):
+        return publication.name()
+
+    @property
+    def language(self):  # Django reads this as a plain attribute
+        return settings.LANGUAGE_CODE
+
+    def feed_extra_kwargs(self, ctx):
+        return {"logo": publication.logo_url(ctx.request)}
+
+    def items(self, ctx):
+        stories = list(
+            queries.cards(
+                self.stories(ctx.subject), image_filter=FEED_IMAGE_FILTER
+            ).prefetch_related("places", "people", "organisations", "topics")[:FEED_LENGTH]
+        )
+        for story in stories:
+            story.feed_context = ctx
+        return stories
+
+    # Item level
+    def item_title(self, story):
+        return story.title
+
+    def item_link(self, story):
+        return story.get_full_url(story.feed_context.request)
+
+    def item_guid(self, story):
+        return f"urn:uuid:{story.translation_key}"
+
+    item_guid_is_permalink = False
+
+    def item_description(self, story):
+        return story.standfirst
+
+    def item_pubdate(self, story):
+        return story.first_published_at
+
+    def item_updateddate(self, story):
+        return story.last_updated_at or story.first_published_at
+
+    def item_categories(self, story):
+        return [
+            tag.name
+            for kind in ("places", "people", "organisations", "topics")
+            for tag in getattr(story, kind).all()
+        ]
+
+    def item_enclosures(self, story):
+        media = self.lead_media(story)
+        if not media:
+            return []
+        return [Enclosure(media["url"], str(media["length"]), media["type"])]
+
+    def item_extra_kwargs(self, story):
+        ctx = story.feed_context
+        bylines = list(story.bylines.all())
+        return {
+            "bylines": [byline.author.name for byline in bylines],
+            "atom_authors": [
+                (byline.author.name, ctx.root + byline.author.get_absolute_url())
+                for byline in bylines
+            ],
+            "content": self.body_html(story),
+            "media": self.lead_media(story),
+        }
+
+    def body_html(self, story):
+        """The story body with absolute links, cached per published version of the story."""
+        ctx = story.feed_context
+        key = f"feed-body:{story.pk}:{story.last_published_at.timestamp()}:{ctx.root}"
+        html = cache.get(key)
+        if html is None:
+            html = render_to_string(
+                "articles/includes/article_body.html", {"page": story}, request=ctx.request
+            )
+            html = _RELATIVE_URL.sub(rf"\1{ctx.root}/", html.strip())
+            cache.set(key, html, 60 * 60 * 24)
+        return html
+
+    def lead_media(self, story):
+        if not story.lead_image:
+            return None
+        if not hasattr(story, "_lead_media"):
+            image = story.lead_image
+            rendition = image.get_rendition(FEED_IMAGE_FILTER)
+            try:
+                length = rendition.file.size
+            except OSError:
+                length = 0
+            story._lead_media = {
+                "url": story.feed_context.request.build_absolute_uri(rendition.url),
+                "type": f"image/{'jpeg' if rendition.file.name.endswith('.jpg') else 'png'}",
+                "width": rendition.width,
+                "height": rendition.height,
+                "length": length,
+                "title": image.title,
+                "description": story.lead_caption,
+                "credits": [
+                    {"name": name, "role": role}
+                    for name, role in (
+                        (image.creator, "photographer"),
+                        (image.credit_line, "distributor"),
+                    )
+                    if name
+                ],
+                "copyright": image.copyright_notice or credit_line(image),
+            }
+        return story._lead_media
+
+
+class AtomMixin:
+    feed_type = NewsAtomFeed
+
+    def description(self, ctx):  # Atom uses the subtitle
+        return None
+
+
+class SiteFeed(StoryFeed):
+    pass
+
+
+class SiteAtomFeed(AtomMixin, SiteFeed):
+    pass
+
+
+class SectionFeed(StoryFeed):
+    def get_subject(self, request, section=None):
+        return section
+
+    def stories(self, section):
+        return queries.visible_articles().descendant_of(section)
+
+    def subject_url(self, section):
+        return section.get_url()
+
+
+class SectionAtomFeed(AtomMixin, SectionFeed):
+    pass
+
+
+class AuthorFeed(StoryFeed):
+    def get_subject(self, request, slug):
+        return get_object_or_404(Author, slug=slug)
+
+    def stories(self, author):
+        return queries.visible_articles().filter(bylines__author=author).distinct()
+
+
+class AuthorAtomFeed(AtomMixin, AuthorFeed):
+    pass

@@ -1,0 +1,68 @@
+"""Sitemaps: every public page (Wagtail's), authors, and a Google News sitemap (last two days)."""
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
+from django.shortcuts import render
+from django.utils import timezone
+from wagtail.contrib.sitemaps import Sitemap as PageSitemap
+from wagtail.models import Site
+
+from articles import queries
+from articles.models import Author
+
+NEWS_SITEMAP_WINDOW = dt.timedelta(days=2)
+NEWS_SITEMAP_LIMIT = 1000  # Google's limit per news sitemap
+
+
+class CanonicalSitemap(Sitemap):
+    """A Django sitemap whose URLs use the Wagtail Site's origin, like the page sitemap."""
+
+    def _origin(self):
+        return urlsplit(Site.objects.get(is_default_site=True).root_url)
+
+    def get_domain(self, site=None):
+        return self._origin().netloc
+
+    def get_protocol(self, protocol=None):
+        return self._origin().scheme
+
+
+class AuthorSitemap(CanonicalSitemap):
+    """Authors with at least one story readers can see, dated by their latest story."""
+
+    def items(self):
+        return (
+            Author.objects.filter(bylines__article__in=queries.visible_articles())
+            .annotate(lastmod=Max("bylines__article__last_published_at"))
+            .order_by("slug")
+        )
+
+    def lastmod(self, author):
+        return author.lastmod
+
+
+SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap}
+
+
+def news_sitemap(request):
+    since = timezone.now() - NEWS_SITEMAP_WINDOW
+    stories = (
+        queries.visible_articles()
+        .filter(first_published_at__gte=since)
+        .order_by("-first_published_at")
+        .only("title", "url_path", "first_published_at", "path", "depth")[:NEWS_SITEMAP_LIMIT]
+    )
+    return render(
+        request,
+        "articles/news_sitemap.xml",
+        {
+            "stories": [(story.get_full_url(request), story) for story in stories],
+            "publication_name": settings.NEWSROOM_PUBLICATION_NAME,
+            "language": settings.LANGUAGE_CODE.split("-")[0],
+        },
+        content_type="application/xml; charset=utf-8",
+    )

@@ -1,0 +1,85 @@
+"""schema.org JSON-LD for the public site: NewsArticle and BreadcrumbList on articles,
+Organization and WebSite (with a SearchAction) on the home page."""
+
+from django.conf import settings
+from django.utils import timezone
+
+from core import publication
+
+
+def _iso(value):
+    return timezone.localtime(value).isoformat(timespec="seconds") if value else None
+
+
+def organisation(request, root):
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsMediaOrganization",
+        "name": publication.name(),
+        "url": root + "/",
+        "logo": {"@type": "ImageObject", "url": publication.logo_url(request)},
+    }
+
+
+def website(request, root):
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": publication.name(),
+        "url": root + "/",
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": root + "/search/?q={search_terms}"},
+            "query-input": "required name=search_terms",
+        },
+    }
+
+
+def news_article(page, request, *, root, section, bylines, tag_groups, images=()):
+    """``images``: ImageObject dicts for the lead and body pictures, lead first."""
+    keywords = [tag.name for _label, tags in tag_groups for tag in tags]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title,
+        "description": page.standfirst,
+        "mainEntityOfPage": page.get_full_url(request),
+        "url": page.get_full_url(request),
+        "datePublished": _iso(page.first_published_at),
+        "dateModified": _iso(page.last_updated_at or page.first_published_at),
+        "author": [
+            {
+                "@type": "Person",
+                "name": byline.author.name,
+                "url": root + byline.author.get_absolute_url(),
+                **({"jobTitle": byline.author.job_title} if byline.author.job_title else {}),
+            }
+            for byline in bylines
+        ],
+        "publisher": {
+            "@type": "NewsMediaOrganization",
+            "name": publication.name(),
+            "logo": {"@type": "ImageObject", "url": publication.logo_url(request)},
+        },
+        "articleSection": section.title,
+        "keywords": keywords,
+        "inLanguage": settings.LANGUAGE_CODE,
+    }
+    if page.dateline_place:
+        data["locationCreated"] = {"@type": "Place", "name": page.dateline_place}
+    if images:
+        data["image"] = list(images)
+    return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+def breadcrumbs(page, request, *, root, section):
+    trail = [("Home", root + "/"), (section.title, section.get_full_url(request))]
+    trail.append((page.title, page.get_full_url(request)))
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(trail, start=1)
+        ],
+    }
