@@ -160,7 +160,7 @@ class Importer:
                     record.article_id,
                     reason=f"not newer than the version we have ({describe(record)})",
                 )
-            self.check_may_update(record)
+            self.check_may_update(record, story)
             fetched = self.fetch_pictures(story)
             return self.save(story, record, fetched, source)
         except DocumentError as error:
@@ -171,14 +171,17 @@ class Importer:
             logger.exception("ninjs import of %s failed", source or uri)
             return Outcome(source, FAILED, uri, path="$", reason=f"could not be imported: {error}")
 
-    def check_may_update(self, record):
+    def check_may_update(self, record, story):
         if not (record and self.check_permissions):
             return
-        permissions = record.article.permissions_for_user(self.user)
+        page = record.article
+        permissions = page.permissions_for_user(self.user)
         if not permissions.can_edit():
             raise DocumentError("$.uri", "you may not edit the story with this uri")
         if self.publish and not permissions.can_publish():
             raise DocumentError("$.uri", "you may not publish the story with this uri")
+        if story.pub_status != "usable" and page.live and not permissions.can_unpublish():
+            raise DocumentError("$.pubStatus", "you may not take down the story with this uri")
 
     def fetch_pictures(self, story):
         """{uri: FetchedPicture or None (already imported)} for the story's pictures."""
@@ -231,12 +234,13 @@ class Importer:
         if story.embargoed_until:
             page.go_live_at = story.embargoed_until
         revision = page.save_revision(user=self.user, log_action=True)
-        if story.pub_status == "canceled":
-            if page.live:
+        if story.pub_status in ("withheld", "canceled"):
+            # Withheld: not to be used until a usable version comes; canceled: killed. Either
+            # way readers stop seeing it; the revision keeps what the agency sent.
+            was_live = page.live
+            if was_live:
                 page.unpublish(user=self.user)
-            return ["canceled: the story is unpublished"] if page.live else []
-        if story.pub_status == "withheld":
-            return ["withheld: saved as a draft, not published"]
+            return [f"{story.pub_status}: " + ("taken down" if was_live else "kept as a draft")]
         if not self.publish:
             return warnings
         draft = StoryDraft(page=page, bylines=list(page.bylines.all()))

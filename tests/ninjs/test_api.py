@@ -162,3 +162,17 @@ def test_admin_creates_a_token_shown_once_and_revokes_it(client, home):
     token.refresh_from_db()
     assert token.revoked_at is not None
     assert post(client, document(uri="http://example.org/2"), secret).status_code == 401
+
+
+def test_only_publishers_may_take_a_story_down(client, home):
+    post(client, document(), token_for("moderator", "Moderators"), "?publish=1")
+    reporter = token_for("reporter", "Editors")
+    response = post(client, document(version="2", pubStatus="canceled"), reporter)
+    assert response.status_code == 400
+    assert response.json()["documents"][0]["path"] == "$.pubStatus"
+    assert ArticlePage.objects.get().live
+    # A reporter may still send a usable update: it waits as a draft revision.
+    response = post(client, document(version="2"), reporter)
+    assert response.json()["updated"] == 1
+    story = ArticlePage.objects.get()
+    assert story.live and story.has_unpublished_changes

@@ -151,13 +151,20 @@ def test_withheld_is_held_and_canceled_unpublishes(home):
     outcome = importer.import_document(document(pubStatus="withheld"))
     page = ArticlePage.objects.get(pk=outcome.article_id)
     assert not page.live
-    assert "withheld" in outcome.warnings[0]
+    assert outcome.warnings == ["withheld: kept as a draft"]
     importer.import_document(document(version="2"))
     page.refresh_from_db()
     assert page.live
-    outcome = importer.import_document(document(version="3", pubStatus="canceled"))
+    outcome = importer.import_document(document(version="3", pubStatus="withheld"))
     page.refresh_from_db()
     assert not page.live
+    assert outcome.warnings == ["withheld: taken down"]
+    importer.import_document(document(version="4"))
+    outcome = importer.import_document(document(version="5", pubStatus="canceled"))
+    page.refresh_from_db()
+    assert not page.live
+    assert outcome.warnings == ["canceled: taken down"]
+    assert page.get_latest_revision_as_object().title == "Snow closes the Murovdag pass"
 
 
 def test_future_embargo_schedules_instead_of_publishing(home):
