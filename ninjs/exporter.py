@@ -43,7 +43,9 @@ def timestamp(value):
     return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if value else None
 
 
-def article_to_ninjs(page, request):
+def article_to_ninjs(page, request, draft=False):
+    """``page`` as a ninjs document. ``draft``: the page is its latest revision (for editors'
+    tokens), which may be unpublished or embargoed."""
     absolute = request.build_absolute_uri
     document = {
         "uri": story_uri(page),
@@ -54,6 +56,7 @@ def article_to_ninjs(page, request):
         "firstCreated": timestamp(page.first_published_at),
         "versionCreated": timestamp(page.last_published_at or page.first_published_at),
         "pubStatus": "usable",
+        "embargoedUntil": timestamp(page.go_live_at) if draft else None,
         "language": settings.LANGUAGE_CODE,
         "headlines": [{"role": "main", "contentType": "text/plain", "value": page.title}],
         "descriptions": descriptions(page),
@@ -71,6 +74,11 @@ def article_to_ninjs(page, request):
             for tag in getattr(page, relation).all()
         ]
     document["people"] = byline_people(page, absolute) + document["people"]
+    if draft:
+        document["version"] = str(page.latest_revision_id)
+        document["versionCreated"] = timestamp(page.latest_revision_created_at)
+        if not page.live or page.has_unpublished_changes:
+            document["pubStatus"] = "withheld"
     return {key: value for key, value in document.items() if value not in (None, "", [])}
 
 

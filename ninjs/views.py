@@ -9,7 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from articles import queries
-from articles.models import HomePage, SectionPage
+from articles.models import ArticlePage, HomePage, SectionPage
 from ninjs.auth import AuthError, token_user
 from ninjs.exporter import article_to_ninjs, export_queryset
 from ninjs.importer import FAILED, Importer
@@ -76,10 +76,26 @@ def _parse_since(text):
 
 @require_GET
 def story_detail(request, pk):
+    """A published story; with an API token whose user may edit it, its latest revision, even
+    a draft or an embargoed one (``pubStatus`` withheld until it is live)."""
+    if "Authorization" in request.headers:
+        return _latest_revision(request, pk)
     story = export_queryset(queries.visible_articles()).filter(pk=pk).first()
     if story is None:
         raise Http404("No published story with this id.")
     return JsonResponse(article_to_ninjs(story, request), content_type=CONTENT_TYPE)
+
+
+def _latest_revision(request, pk):
+    try:
+        user = token_user(request)
+    except AuthError as problem:
+        return error(problem.status, problem.message)
+    page = ArticlePage.objects.filter(pk=pk).first()
+    if page is None or not page.permissions_for_user(user).can_edit():
+        raise Http404("No story with this id that you may edit.")
+    draft = page.get_latest_revision_as_object()
+    return JsonResponse(article_to_ninjs(draft, request, draft=True), content_type=CONTENT_TYPE)
 
 
 def import_documents(request):

@@ -186,3 +186,34 @@ def test_list_query_count_stays_flat_as_stories_grow(client, home):
     few = _list_queries(client)
     add(8)
     assert _list_queries(client) == few
+
+
+def test_editors_token_reads_drafts_and_embargoed_revisions(client, home):
+    from django.contrib.auth.models import Group
+    from wagtail.models import APIToken
+
+    from tests.factories import UserFactory
+
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    _token, secret = APIToken.create_token(user=editor, name="archive")
+    reader = UserFactory()
+    _token, reader_secret = APIToken.create_token(user=reader, name="app")
+    draft = ArticlePageFactory(title="Council budget leaked", publish=False)
+    embargo = timezone.now() + dt.timedelta(hours=3)
+    draft.go_live_at = embargo
+    draft.save_revision()
+
+    response = client.get(f"/api/ninjs/{draft.pk}/", headers={"Authorization": f"Bearer {secret}"})
+    assert response.status_code == 200
+    doc = response.json()
+    assert_valid_31(doc)
+    assert doc["headlines"][0]["value"] == "Council budget leaked"
+    assert doc["pubStatus"] == "withheld"
+    exported_embargo = dt.datetime.fromisoformat(doc["embargoedUntil"])
+    assert abs(exported_embargo - embargo) < dt.timedelta(seconds=1)
+    assert client.get(f"/api/ninjs/{draft.pk}/").status_code == 404
+    headers = {"Authorization": f"Bearer {reader_secret}"}
+    assert client.get(f"/api/ninjs/{draft.pk}/", headers=headers).status_code == 404
+    headers = {"Authorization": "Bearer wrong"}
+    assert client.get(f"/api/ninjs/{draft.pk}/", headers=headers).status_code == 401
