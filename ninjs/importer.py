@@ -109,13 +109,10 @@ def _sized(document, size=None):
 def import_section(name=None):
     """The section imports land in: found by title or slug, created under the home page if new."""
     name = name or settings.NINJS_IMPORT_SECTION
-    slug = slugify(anyascii(name))
-    section = (
-        SectionPage.objects.filter(slug=slug).first()
-        or SectionPage.objects.filter(title__iexact=name).first()
-    )
+    section = find_section(name)
     if section:
         return section
+    slug = slugify(anyascii(name))
     home = HomePage.objects.first()
     if home is None:
         raise DocumentError("$", "there is no home page to put an import section under")
@@ -123,6 +120,14 @@ def import_section(name=None):
     home.add_child(instance=section)
     section.save_revision().publish()
     return section
+
+
+def find_section(name):
+    """The section called ``name`` (its slug or its title), or None."""
+    return (
+        SectionPage.objects.filter(slug=slugify(anyascii(name))).first()
+        or SectionPage.objects.filter(title__iexact=name).first()
+    )
 
 
 class Importer:

@@ -12,7 +12,7 @@ from articles import queries
 from articles.models import ArticlePage, HomePage, SectionPage
 from ninjs.auth import AuthError, token_user
 from ninjs.exporter import article_to_ninjs, export_queryset
-from ninjs.importer import FAILED, Importer
+from ninjs.importer import FAILED, Importer, find_section
 
 CONTENT_TYPE = "application/json; charset=utf-8"
 
@@ -125,10 +125,7 @@ def import_documents(request):
 
 def _permission_problem(user, section_name, publish):
     """Why ``user`` may not import into the section (or create it), or "" if they may."""
-    section = SectionPage.objects.filter(slug=section_name).first() or (
-        SectionPage.objects.filter(title__iexact=section_name).first()
-    )
-    target = section or HomePage.objects.first()
+    target = find_section(section_name) or HomePage.objects.first()
     if target is None:
         return "There is no home page to import into."
     permissions = target.permissions_for_user(user)
