@@ -36,8 +36,8 @@ def has_dateline(draft):
 @publish_check
 def images_have_alt_text(draft):
     for where, image, _caption in draft.images():
-        if not (image.description or "").strip():
+        if not (image.alt_text or "").strip():
             yield Problem(
-                f"{where} “{image.title}” has no alt text: add a description to the image.",
+                f"{where} “{image.title}” has no alt text: add it to the image.",
                 "lead_image" if where == "Lead image" else None,
             )

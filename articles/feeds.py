@@ -14,9 +14,9 @@ from articles import queries
 from articles.feed_generators import NewsAtomFeed, NewsRssFeed
 from articles.models import Author
 from core import publication
-from media_credits.attribution import credit_line
+from media_credits.attribution import attribution
 
-FEED_IMAGE_FILTER = "width-1200"
+FEED_IMAGE_FILTER = "width-1200|format-jpeg"  # the article picture's JPEG fallback
 FEED_LENGTH = 50
 _RELATIVE_URL = re.compile(r'(\s(?:href|src)=")/(?!/)')
 
@@ -159,6 +159,7 @@ class StoryFeed(Feed):
             return None
         if not hasattr(story, "_lead_media"):
             image = story.lead_image
+            credit = attribution(image)
             rendition = image.get_rendition(FEED_IMAGE_FILTER)
             try:
                 length = rendition.file.size
@@ -166,21 +167,16 @@ class StoryFeed(Feed):
                 length = 0
             story._lead_media = {
                 "url": story.feed_context.request.build_absolute_uri(rendition.url),
-                "type": f"image/{'jpeg' if rendition.file.name.endswith('.jpg') else 'png'}",
+                "type": "image/jpeg",
                 "width": rendition.width,
                 "height": rendition.height,
                 "length": length,
                 "title": image.title,
                 "description": story.lead_caption,
-                "credits": [
-                    {"name": name, "role": role}
-                    for name, role in (
-                        (image.creator, "photographer"),
-                        (image.credit_line, "distributor"),
-                    )
-                    if name
-                ],
-                "copyright": image.copyright_notice or credit_line(image),
+                "credits": [{"name": name, "role": role} for role, name in credit.credits],
+                "copyright": credit.copyright_notice or credit.text,
+                "licence": credit.licence_label,
+                "licence_url": credit.licence_url,
             }
         return story._lead_media
 

@@ -6,10 +6,12 @@ from functools import reduce
 from django.db.models import F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber, Substr
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 from articles.models import ArticlePage, Byline
 
-CARD_IMAGE_FILTER = "fill-640x360"
+# The card picture's renditions (as in templates/includes/story_card.html), fetched in bulk.
+CARD_IMAGE_FILTER = Filter.expand_spec("fill-{320x180,640x360,1280x720} format-{webp,jpeg}")
 
 
 def visible_articles():
@@ -19,9 +21,10 @@ def visible_articles():
 
 def cards(queryset, image_filter=CARD_IMAGE_FILTER):
     """``queryset`` newest first, with everything a story card shows fetched in bulk."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=image_filter)
+    specs = [image_filter] if isinstance(image_filter, str) else image_filter
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
     return (
-        queryset.select_related("lead_image")
+        queryset.select_related("lead_image__licence")
         .prefetch_related(
             Prefetch("bylines", queryset=Byline.objects.select_related("author")),
             Prefetch("lead_image__renditions", queryset=renditions),

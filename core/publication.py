@@ -24,3 +24,8 @@ def site_root(request):
 
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
     return site.root_url
+
+
+def absolute(url, root):
+    """``/media/x.jpg`` -> ``https://site/media/x.jpg``; absolute URLs (a CDN) are left alone."""
+    return f"{root}{url}" if url.startswith("/") and not url.startswith("//") else url

@@ -1,10 +1,43 @@
 from django.db import models
+from django.utils import timezone
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 
-class CreditedImage(AbstractImage):
-    """An image that always knows who made it and where it came from."""
+class Licence(models.Model):
+    """Terms a picture is used under; the photo desk keeps these records."""
 
+    class Kind(models.TextChoices):
+        CREATIVE_COMMONS = "cc", "Creative Commons"
+        PUBLIC_DOMAIN = "pd", "Public domain"
+        STAFF = "staff", "Staff photo"
+        AGENCY = "agency", "Agency / wire"
+        HANDOUT = "handout", "Handout"
+
+    name = models.CharField(max_length=255, unique=True)
+    label = models.CharField("short label", max_length=50, help_text="e.g. “CC BY 2.0”.")
+    url = models.URLField("URL", blank=True, help_text="The licence deed or terms.")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    attribution_required = models.BooleanField(default=True)
+    commercial_use = models.BooleanField("allows commercial use", default=True)
+    derivatives = models.BooleanField("allows derivatives", default=True)
+    share_alike = models.BooleanField("requires share-alike", default=False)
+
+    class Meta:
+        ordering = ["kind", "name"]
+
+    def __str__(self):
+        return self.label
+
+
+class CreditedImage(AbstractImage):
+    """An image that always knows who made it, where it came from and on what terms we use it."""
+
+    alt_text = models.CharField(
+        "alt text",
+        max_length=500,
+        blank=True,
+        help_text="What the picture shows, for readers who cannot see it. Required to publish.",
+    )
     creator = models.CharField(
         max_length=255, blank=True, help_text="The photographer or artist, e.g. “Jane Doe”."
     )
@@ -18,16 +51,44 @@ class CreditedImage(AbstractImage):
     source_url = models.URLField(
         "source URL", blank=True, help_text="Where the original lives, if it is published online."
     )
+    licence = models.ForeignKey(
+        Licence, null=True, blank=True, on_delete=models.PROTECT, related_name="images"
+    )
+    usage_terms = models.CharField(
+        max_length=255, blank=True, help_text="e.g. “Editorial use only”."
+    )
+    licence_expires = models.DateField(
+        "licence expires", null=True, blank=True, help_text="Leave empty if it does not expire."
+    )
 
     admin_form_fields = Image.admin_form_fields + (
+        "alt_text",
         "creator",
         "credit_line",
         "copyright_notice",
         "source_url",
+        "licence",
+        "usage_terms",
+        "licence_expires",
     )
 
     class Meta(AbstractImage.Meta):
         verbose_name = "image"
+
+    @property
+    def default_alt_text(self):
+        return self.alt_text or super().default_alt_text
+
+    @property
+    def licence_expired(self):
+        return bool(self.licence_expires and self.licence_expires < timezone.localdate())
+
+    def save(self, *args, **kwargs):
+        if self._state.adding and self.file:
+            from media_credits.embedded import prefill_from_embedded_metadata
+
+            prefill_from_embedded_metadata(self)
+        super().save(*args, **kwargs)
 
 
 class CreditedRendition(AbstractRendition):

@@ -10,6 +10,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Collection, Page
 
 from articles.models import ArticlePage, Author, Byline, HomePage, SectionPage
+from media_credits.models import Licence
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -17,8 +18,10 @@ class ImageFactory(wagtail_factories.ImageFactory):
     collection = factory.LazyFunction(Collection.get_first_root_node)
     title = factory.Sequence(lambda n: f"Picture {n}")
     description = "Snow on the Murovdag ridge above the Tartar valley."
+    alt_text = "A snowy mountain ridge above a river valley"
     creator = "Jane Doe"
     credit_line = "AFP"
+    licence = factory.LazyFunction(lambda: Licence.objects.get(label="Agency"))
     file = factory.django.ImageField(width=1600, height=1000, color="green")
 
 

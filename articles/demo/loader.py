@@ -15,8 +15,18 @@ from wagtail.models import Revision, Site
 from articles.demo import stories as content
 from articles.demo.pictures import draw_picture, draw_portrait
 from articles.models import ArticlePage, Author, Byline, HomePage, SectionPage
+from media_credits.embedded import embed_credits
+from media_credits.models import Licence
 
 DEMO_HOST, DEMO_PORT = "127.0.0.1", 8000
+DEMO_LICENCES = {
+    "cc-by-2.0": "CC BY 2.0",
+    "cc-by-sa-4.0": "CC BY-SA 4.0",
+    "cc0-1.0": "CC0 1.0",
+    "staff": "Staff photo",
+    "agency": "Agency",
+    "handout": "Handout",
+}
 DEMO_ADMIN = {"username": "admin", "password": "newsroom-admin", "email": "admin@example.org"}
 
 
@@ -68,8 +78,10 @@ class DemoDesk:
                 f"author-{spec['slug']}.jpg",
                 draw_portrait(spec["slug"], initials),
                 description=f"Portrait of {spec['name']}",
+                alt_text=f"Portrait of {spec['name']}",
                 creator=spec["name"],
                 credit_line=settings.NEWSROOM_PUBLICATION_NAME,
+                licence=Licence.objects.get(label="Staff photo"),
             )
             author = Author.objects.create(
                 name=spec["name"],
@@ -84,24 +96,34 @@ class DemoDesk:
     def image(self, spec):
         image = get_image_model().objects.filter(title=spec["title"]).first()
         if image is None:
-            image = self.save_image(
-                spec["title"],
-                f"demo-{spec['key']}.jpg",
+            licence = Licence.objects.get(label=DEMO_LICENCES[spec["licence"]])
+            # The credits travel inside the file (IPTC + XMP), as they do from agencies;
+            # the upload path reads them back, and the desk adds alt text and usage terms.
+            data = embed_credits(
                 draw_picture(spec["key"], spec["palette"], spec["motif"]),
-                description=spec["description"],
                 creator=spec["creator"],
                 credit_line=spec["credit_line"],
                 copyright_notice=spec["copyright_notice"],
+                title=spec["title"],
+                description=spec["description"],
+                licence_url=licence.url,
+            )
+            image = self.save_image(
+                spec["title"],
+                f"demo-{spec['key']}.jpg",
+                data,
+                alt_text=spec["alt"],
                 source_url=spec["source_url"],
+                usage_terms=spec["usage_terms"],
+                licence=licence,
             )
             self.created["images"] += 1
         return image
 
     def save_image(self, title, filename, data, **fields):
         # An ImageFile lets the model read width and height as it is assigned.
-        image = get_image_model()(
-            title=title, file=ImageFile(io.BytesIO(data), name=filename), **fields
-        )
+        file = ImageFile(io.BytesIO(data), name=filename)
+        image = get_image_model()(title=title, file=file, **fields)
         image.save()
         return image
 

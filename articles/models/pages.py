@@ -15,6 +15,7 @@ from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlac
 from core import publication
 from core.freshness import conditional_on_public_content
 from core.pagination import paginate
+from media_credits.attribution import image_object
 
 # House style (AP) month names for datelines: "KALBAJAR, Nov. 25 —".
 DATELINE_MONTHS = (
@@ -23,6 +24,8 @@ DATELINE_MONTHS = (
 )  # fmt: skip
 SECTION_PAGE_SIZE = 20
 HOME_STORIES_PER_SECTION = 4
+# The JPEG fallback of article pictures (templates/articles/article_page.html), reused in JSON-LD.
+STRUCTURED_DATA_IMAGE_FILTER = "width-1200|format-jpeg"
 
 
 def listing_sitemap_urls(page, request, stories):
@@ -142,12 +145,34 @@ class ArticlePage(Page):
         help_text="When the story last changed after it was first published.",
     )
 
-    places = ClusterTaggableManager(through=TaggedPlace, blank=True, related_name="articles")
-    people = ClusterTaggableManager(through=TaggedPerson, blank=True, related_name="articles")
-    organisations = ClusterTaggableManager(
-        through=TaggedOrganisation, blank=True, related_name="articles"
+    places = ClusterTaggableManager(
+        through=TaggedPlace,
+        blank=True,
+        related_name="articles",
+        verbose_name="places",
+        help_text="Where the story is: towns, villages, districts, landmarks. Comma-separated.",
     )
-    topics = ClusterTaggableManager(through=TaggedTopic, blank=True, related_name="articles")
+    people = ClusterTaggableManager(
+        through=TaggedPerson,
+        blank=True,
+        related_name="articles",
+        verbose_name="people",
+        help_text="People the story is about. Comma-separated.",
+    )
+    organisations = ClusterTaggableManager(
+        through=TaggedOrganisation,
+        blank=True,
+        related_name="articles",
+        verbose_name="organisations",
+        help_text="Organisations the story is about. Comma-separated.",
+    )
+    topics = ClusterTaggableManager(
+        through=TaggedTopic,
+        blank=True,
+        related_name="articles",
+        verbose_name="topics",
+        help_text="What the story is about, e.g. “Water”, “Education”. Comma-separated.",
+    )
 
     content_panels = [
         FieldPanel("title", heading="Headline"),
@@ -219,16 +244,22 @@ class ArticlePage(Page):
             ("Topics", list(self.topics.all())),
         ]
         images = []
-        if self.lead_image:
-            rendition = self.lead_image.get_rendition("width-1200")
+        pictures = [(self.lead_image, self.lead_caption)] if self.lead_image else []
+        pictures += [
+            (block.value["image"], block.value["caption"] or block.value["image"].description)
+            for block in self.body
+            if block.block_type == "image" and block.value["image"]
+        ]
+        for image, caption in pictures:
+            rendition = image.get_rendition(STRUCTURED_DATA_IMAGE_FILTER)
             images.append(
-                {
-                    "@type": "ImageObject",
-                    "url": root + rendition.url if rendition.url.startswith("/") else rendition.url,
-                    "width": rendition.width,
-                    "height": rendition.height,
-                    "caption": self.lead_caption,
-                }
+                image_object(
+                    image,
+                    url=publication.absolute(rendition.url, root),
+                    width=rendition.width,
+                    height=rendition.height,
+                    caption=caption,
+                )
             )
         context.update(
             site_root=root,

@@ -26,8 +26,7 @@ def canonical_url(context):
 
 @register.filter
 def absolute(url, root):
-    """``/media/x.jpg`` -> ``https://site/media/x.jpg``; absolute URLs (a CDN) are left alone."""
-    return f"{root}{url}" if url.startswith("/") and not url.startswith("//") else url
+    return publication.absolute(url, root)
 
 
 @register.simple_tag

@@ -46,7 +46,10 @@ def test_editor_writes_and_publishes_a_story_readers_find_it(client, home):
 
     form_page = client.get(f"/admin/pages/add/articles/articlepage/{section.pk}/")
     assert form_page.status_code == 200
-    assert "Bylines" in form_page.content.decode() and "Dateline" in form_page.content.decode()
+    form_html = form_page.content.decode()
+    assert "Bylines" in form_html and "Dateline" in form_html
+    for label in ("Places", "People", "Organisations", "Topics"):  # four distinct tag fields
+        assert f'<label class="w-field__label" for="id_{label.lower()}"' in form_html, label
 
     response = client.post(
         f"/admin/pages/add/articles/articlepage/{section.pk}/",

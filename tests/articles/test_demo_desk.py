@@ -49,3 +49,17 @@ def test_demo_desk_builds_a_newsroom_and_a_second_run_changes_nothing(client, ho
     assert newest["dateline_place"].upper() in page
     assert 'rel="author"' in page
     assert '<span class="credit">' in page
+
+
+def test_demo_pictures_show_all_three_credit_forms(client, home):
+    load()
+    html = "".join(
+        client.get(ArticlePage.objects.get(slug=story["slug"]).url).content.decode()
+        for story in content.STORIES
+    )
+    assert "is licensed under" in html  # Creative Commons (TASL)
+    assert "Photo: Rauf Aliyev / Highland Courier" in html  # staff
+    assert "Photo: Kamran Jafarov / AFP" in html  # agency
+    assert "Handout / Ministry of Defence" in html  # handout
+    image = get_image_model().objects.get(title="Khudavang albanian monastery")
+    assert image.creator == "Niyaz" and image.licence.label == "CC BY 2.0"

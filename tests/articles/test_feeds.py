@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from lxml import etree
 
+from media_credits.models import Licence
 from tests.factories import (
     ArticlePageFactory,
     AuthorFactory,
@@ -36,9 +37,11 @@ def story(home):
     image = ImageFactory(
         title="Khudavang monastery",
         description="The monastery at dawn",
+        alt_text="A stone church on a green hillside",
         creator="Niyaz",
         credit_line="AFP",
         copyright_notice="© 2026 AFP",
+        licence=Licence.objects.get(label="CC BY-SA 4.0"),
     )
     return ArticlePageFactory(
         parent=section,
@@ -110,6 +113,10 @@ def test_rss_item_carries_the_whole_story(client, story):
     credits = {(c.get("role"), c.text) for c in media.findall("media:credit", NS)}
     assert ("photographer", "Niyaz") in credits
     assert media.findtext("media:copyright", namespaces=NS) == "© 2026 AFP"
+    licence = media.find("media:license", NS)
+    assert licence.text == "CC BY-SA 4.0" and licence.get("type") == "text/html"
+    assert licence.get("href") == "https://creativecommons.org/licenses/by-sa/4.0/"
+    assert ("distributor", "AFP") in credits
     enclosure = item.find("enclosure")
     assert enclosure.get("url") == media.get("url") and int(enclosure.get("length")) > 0
 
@@ -146,6 +153,9 @@ def test_atom_entry_has_authors_dates_and_content(client, story):
         ("Rauf Aliyev", "http://localhost/authors/rauf-aliyev/"),
     ]
     assert entry.find("atom:content", NS).get("type") == "html"
+    assert entry.find("atom:link[@rel='license']", NS).get("href") == (
+        "https://creativecommons.org/licenses/by-sa/4.0/"
+    )
     assert {c.get("term") for c in entry.findall("atom:category", NS)} >= {"Kalbajar"}
 
 
@@ -318,7 +328,7 @@ def test_article_carries_social_cards_and_a_canonical_link(client, story):
     assert meta(html, "og:description") == ["The mountain road is open again."]
     assert meta(html, "og:image")[0].startswith("http://localhost/")
     assert meta(html, "og:image:width") == ["1200"] and meta(html, "og:image:height") == ["630"]
-    assert meta(html, "og:image:alt") == ["The monastery at dawn"]
+    assert meta(html, "og:image:alt") == ["A stone church on a green hillside"]
     assert meta(html, "twitter:card") == ["summary_large_image"]
     published = dt.datetime.fromisoformat(meta(html, "article:published_time")[0])
     assert abs(published - story.first_published_at) < dt.timedelta(seconds=1)

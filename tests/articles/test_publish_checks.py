@@ -51,8 +51,8 @@ def test_publishing_an_incomplete_story_is_refused_with_a_clear_message(
 
 def test_images_without_alt_text_block_publication(editor_client, home):
     section = SectionPageFactory(parent=home)
-    lead = ImageFactory(title="Bridge at dusk", description="")
-    body_image = ImageFactory(title="Market stalls", description="")
+    lead = ImageFactory(title="Bridge at dusk", alt_text="")
+    body_image = ImageFactory(title="Market stalls", alt_text="")
 
     response = add_article(
         editor_client,

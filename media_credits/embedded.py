@@ -1,0 +1,170 @@
+"""IPTC IIM and XMP credits embedded in picture files: read them on upload, write them for demos.
+
+Reading prefills only the fields the photo desk left empty; metadata that cannot be parsed is
+logged and ignored so the upload itself never fails because of it.
+"""
+
+import io
+import logging
+import struct
+from pathlib import PurePath
+from xml.sax.saxutils import escape
+
+from PIL import Image, IptcImagePlugin, PngImagePlugin
+
+logger = logging.getLogger(__name__)
+
+# IIM record 2 datasets (IPTC Photo Metadata Standard).
+IIM = {"title": 5, "creator": 80, "credit_line": 110, "copyright_notice": 116, "description": 120}
+XMP_KEYS = {
+    "creator": ("creator",),
+    "credit_line": ("Credit",),
+    "copyright_notice": ("rights",),
+    "title": ("title",),
+    "description": ("description",),
+    "licence_url": ("WebStatement", "license"),
+}
+
+
+def _text(value):
+    """Flatten XMP's rdf:Seq/Alt/Bag and lang-alt structures to their first string."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return next((t for t in map(_text, value) if t), "")
+    if isinstance(value, dict):
+        for key in ("text", "li", "Seq", "Alt", "Bag", "resource"):
+            if key in value:
+                found = _text(value[key])
+                if found:
+                    return found
+    return ""
+
+
+def _find(tree, name):
+    """The first value stored under local name ``name`` anywhere in a getxmp() tree."""
+    if isinstance(tree, dict):
+        if name in tree:
+            return tree[name]
+        for value in tree.values():
+            found = _find(value, name)
+            if found is not None:
+                return found
+    elif isinstance(tree, list):
+        for value in tree:
+            found = _find(value, name)
+            if found is not None:
+                return found
+    return None
+
+
+def read_embedded_metadata(fileobj):
+    """{field: value} from a picture's IPTC IIM and XMP; XMP wins where both are present."""
+    found = {}
+    with Image.open(fileobj) as picture:
+        iptc = IptcImagePlugin.getiptcinfo(picture) or {}
+        for field, dataset in IIM.items():
+            value = iptc.get((2, dataset))
+            if isinstance(value, list):
+                value = value[0]
+            if value:
+                found[field] = value.decode("utf-8", "replace").strip()
+        xmp = picture.getxmp() if hasattr(picture, "getxmp") else {}
+    for field, names in XMP_KEYS.items():
+        for name in names:
+            value = _text(_find(xmp, name))
+            if value:
+                found[field] = value
+                break
+    return found
+
+
+def prefill_from_embedded_metadata(image):
+    """Fill the image's empty credit fields from the file's own metadata."""
+    from media_credits.licences import licence_for_url
+
+    try:
+        image.file.open("rb")
+        image.file.seek(0)
+        found = read_embedded_metadata(io.BytesIO(image.file.read()))
+        image.file.seek(0)
+    except Exception as error:  # noqa: BLE001 - any parser failure just means "no metadata"
+        logger.warning("Ignoring unreadable embedded metadata in %s: %s", image.file.name, error)
+        return
+    for field in ("creator", "credit_line", "copyright_notice", "description"):
+        if found.get(field) and not getattr(image, field):
+            setattr(image, field, found[field][:255])
+    stem = PurePath(image.file.name).stem
+    if found.get("title") and (not image.title or stem.startswith(image.title)):
+        image.title = found["title"][:255]
+    if found.get("licence_url") and not image.licence_id:
+        image.licence = licence_for_url(found["licence_url"])
+
+
+def _iim_record(dataset, value):
+    data = value.encode("utf-8")
+    return struct.pack(">BBBH", 0x1C, 2, dataset, len(data)) + data
+
+
+def _xmp_packet(fields):
+    def alt(value):
+        return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>'
+
+    parts = []
+    if fields.get("creator"):
+        parts.append(
+            f"<dc:creator><rdf:Seq><rdf:li>{escape(fields['creator'])}</rdf:li></rdf:Seq></dc:creator>"
+        )
+    for key, tag in (
+        ("title", "dc:title"),
+        ("description", "dc:description"),
+        ("copyright_notice", "dc:rights"),
+    ):
+        if fields.get(key):
+            parts.append(f"<{tag}>{alt(fields[key])}</{tag}>")
+    if fields.get("credit_line"):
+        parts.append(f"<photoshop:Credit>{escape(fields['credit_line'])}</photoshop:Credit>")
+    if fields.get("licence_url"):
+        parts.append(
+            f"<xmpRights:WebStatement>{escape(fields['licence_url'])}</xmpRights:WebStatement>"
+        )
+    return (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" '
+        'xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/">'
+        + "".join(parts)
+        + "</rdf:Description></rdf:RDF></x:xmpmeta>"
+    ).encode("utf-8")
+
+
+def embed_credits(picture_bytes, *, iptc=True, xmp=True, **fields):
+    """Re-save a picture with ``fields`` (creator, credit_line, copyright_notice, title,
+    description, licence_url) written as XMP, and for JPEGs also as IPTC IIM (APP13)."""
+    with Image.open(io.BytesIO(picture_bytes)) as picture:
+        picture_format = picture.format
+        out = io.BytesIO()
+        options = {"xmp": _xmp_packet(fields)} if xmp else {}
+        if xmp and picture_format == "PNG":  # PNG keeps XMP in an iTXt chunk
+            info = PngImagePlugin.PngInfo()
+            info.add_itxt("XML:com.adobe.xmp", options.pop("xmp").decode("utf-8"))
+            options["pnginfo"] = info
+        if picture_format == "JPEG":
+            options["quality"] = 90
+        picture.save(out, picture_format, **options)
+    data = out.getvalue()
+    if iptc and picture_format == "JPEG":
+        records = b"".join(
+            _iim_record(dataset, fields[field])
+            for field, dataset in IIM.items()
+            if fields.get(field)
+        )
+        resource = (
+            b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(records))
+        )
+        resource += records + (b"\x00" if len(records) % 2 else b"")
+        payload = b"Photoshop 3.0\x00" + resource
+        segment = b"\xff\xed" + struct.pack(">H", len(payload) + 2) + payload
+        data = data[:2] + segment + data[2:]
+    return data

@@ -1,0 +1,69 @@
+"""The admin image library, with each picture's credit and licence and the photo desk's filters."""
+
+import datetime as dt
+
+import django_filters
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.admin.ui.tables import Column
+from wagtail.images.views import images
+
+from media_credits.attribution import attribution
+
+LICENCE_WARNING_DAYS = 30
+
+
+class CreditedImagesFilterSet(images.ImagesFilterSet):
+    missing_credit = django_filters.BooleanFilter(
+        label="Missing credit",
+        method="filter_missing_credit",
+        widget=django_filters.widgets.BooleanWidget(),
+    )
+    licence_expiring = django_filters.BooleanFilter(
+        label=f"Licence expires within {LICENCE_WARNING_DAYS} days",
+        method="filter_licence_expiring",
+        widget=django_filters.widgets.BooleanWidget(),
+    )
+
+    def filter_missing_credit(self, queryset, name, value):
+        missing = (Q(creator="") & Q(credit_line="")) | Q(licence__isnull=True)
+        if value is None:
+            return queryset
+        return queryset.filter(missing) if value else queryset.exclude(missing)
+
+    def filter_licence_expiring(self, queryset, name, value):
+        if not value:
+            return queryset
+        today = timezone.localdate()
+        return queryset.filter(
+            licence_expires__isnull=False,
+            licence_expires__lte=today + dt.timedelta(days=LICENCE_WARNING_DAYS),
+        )
+
+    class Meta(images.ImagesFilterSet.Meta):
+        fields = []
+
+
+class CreditColumn(Column):
+    def get_value(self, instance):
+        return attribution(instance).text or "— missing —"
+
+
+class ImageIndexView(images.IndexView):
+    filterset_class = CreditedImagesFilterSet
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("licence")
+
+    @property
+    def columns(self):
+        columns = super().columns
+        if not columns:  # the grid layout has no columns
+            return columns
+        return [
+            *columns[:3],
+            CreditColumn("credit", label="Credit"),
+            Column("licence", label="Licence", accessor="licence"),
+            Column("licence_expires", label="Licence expires", accessor="licence_expires"),
+            *columns[3:],
+        ]
