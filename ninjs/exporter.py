@@ -1,16 +1,21 @@
 """Our published stories as ninjs 3.1 documents (camelCase), for apps, partners and archives."""
 
 import datetime as dt
+import logging
 import re
 
 from django.conf import settings
 from django.db.models import Prefetch
 from django.utils.html import escape
 from wagtail.images import get_image_model
+from wagtail.images.models import SourceImageIOError
 from wagtail.rich_text import expand_db_html
 
 from articles.models import Byline
+from media_credits.attribution import attribution
 from ninjs.body import embed_src
+
+logger = logging.getLogger(__name__)
 
 SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json"
 IMAGE_FILTER = "width-1200"
@@ -31,6 +36,7 @@ def export_queryset(queryset):
     return queryset.select_related("lead_image").prefetch_related(
         Prefetch("bylines", queryset=Byline.objects.select_related("author")),
         Prefetch("lead_image__renditions", queryset=renditions),
+        "lead_image__licence",
         *TAG_RELATIONS.values(),
     )
 
@@ -174,27 +180,39 @@ def associations(page, absolute):
     image = page.lead_image
     if image is None:
         return []
+    credit = attribution(image)
     association = {
         "name": "lead-image",
         "rel": "lead-image",
         "type": "picture",
         "uri": image.source_url or f"urn:newsroom:image:{image.pk}:{image.file_hash or image.pk}",
         "headlines": [{"role": "main", "value": image.title}],
-        "by": image.creator,
-        "copyrightHolder": image.credit_line,
-        "copyrightNotice": image.copyright_notice,
+        "by": credit.creator,
+        "copyrightHolder": credit.source,
+        "copyrightNotice": credit.copyright_notice,
+        "usageTerms": credit.usage_terms,
+        "rightsInfo": rights_info(image),
         "descriptions": [
             d
             for d in (
                 {"role": "caption", "contentType": "text/plain", "value": page.lead_caption},
-                {"role": "alt", "contentType": "text/plain", "value": image.description},
+                {"role": "alt", "contentType": "text/plain", "value": image.alt_text},
             )
             if d["value"]
         ],
         "renditions": renditions(image, absolute),
     }
-    # TODO(issue 3): usageTerms and rightsInfo.linkedRights from the image's licence.
-    return [{key: value for key, value in association.items() if value not in ("", [])}]
+    return [{key: value for key, value in association.items() if value not in ("", [], None)}]
+
+
+def rights_info(image):
+    """The licence as ninjs rights: its deed URL, or its name when it has no URL (agency…)."""
+    licence = image.licence
+    if licence is None:
+        return None
+    if licence.url:
+        return {"linkedRights": licence.url}
+    return {"encodedRights": licence.name}
 
 
 def renditions(image, absolute):
@@ -209,7 +227,11 @@ def renditions(image, absolute):
         }
     ]
     if image.width > 1200:
-        web = image.get_rendition(IMAGE_FILTER)
+        try:
+            web = image.get_rendition(IMAGE_FILTER)
+        except SourceImageIOError:  # the original is missing from storage: export what we know
+            logger.warning("No rendition for image %s: its file is missing", image.pk)
+            return found
         found.append(
             {
                 "name": "web",

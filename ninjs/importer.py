@@ -22,6 +22,8 @@ from wagtail.models import Collection
 from articles.models import ArticlePage, Author, Byline, HomePage, SectionPage
 from articles.publishing import StoryDraft, publish_problems
 from entities.models import ENTITY_MODELS
+from media_credits.licences import licence_for_url
+from media_credits.models import Licence
 from ninjs import mapping, pictures
 from ninjs.models import ImportedPicture, ImportedStory
 from ninjs.validation import DocumentError, validate
@@ -211,9 +213,12 @@ class Importer:
         try:
             with transaction.atomic():
                 section = self.section or import_section(self.section_name)
-                images = [save_picture(p, fetched.get(p.uri), saved_files) for p in story.pictures]
-                page, created = build_page(story, record, section, images)
                 warnings = list(story.warnings)
+                images = [
+                    save_picture(p, fetched.get(p.uri), saved_files, warnings)
+                    for p in story.pictures
+                ]
+                page, created = build_page(story, record, section, images)
                 warnings += self.save_and_publish(page, story)
                 ImportedStory.objects.update_or_create(
                     uri=story.uri,
@@ -339,7 +344,26 @@ def find_entity(model, name, uri=""):
     return entity or model.objects.create(name=name)
 
 
-def save_picture(picture, content, saved_files):
+def find_licence(picture, warnings):
+    """The Licence named by the picture's rights: its linked URL, or its encoded name / label."""
+    if picture.licence_url:
+        licence = licence_for_url(picture.licence_url)
+        if licence is None:
+            warnings.append(f"unknown licence {picture.licence_url}: the picture has no licence")
+        return licence
+    if picture.licence_name:
+        name = picture.licence_name.strip()
+        licence = (
+            Licence.objects.filter(name__iexact=name).first()
+            or Licence.objects.filter(label__iexact=name).first()
+        )
+        if licence is None:
+            warnings.append(f"unknown licence “{name}”: the picture has no licence")
+        return licence
+    return None
+
+
+def save_picture(picture, content, saved_files, warnings):
     """The CreditedImage for a picture: the one an earlier import fetched (credits refreshed), or
     a new one from ``content``."""
     Image = get_image_model()
@@ -350,8 +374,12 @@ def save_picture(picture, content, saved_files):
     image.credit_line = picture.credit_line
     image.copyright_notice = picture.copyright_notice
     image.source_url = picture.source_url[:200]
-    image.description = picture.alt_text or picture.caption
-    # TODO(issue 3): usage_terms and licence (picture.usage_terms, picture.licence_url).
+    image.description = picture.caption
+    # Wire pictures often carry only a caption; it is the best alt text we have until an editor
+    # writes one (publishing requires alt text).
+    image.alt_text = (picture.alt_text or picture.caption)[:500]
+    image.usage_terms = picture.usage_terms
+    image.licence = find_licence(picture, warnings)
     if link is None:
         name = f"{slugify(anyascii(image.title))[:60] or 'picture'}.{content.extension}"
         image.file = ContentFile(content.content, name=name)

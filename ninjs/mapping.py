@@ -47,6 +47,7 @@ class PictureData:
     copyright_notice: str = ""
     usage_terms: str = ""
     licence_url: str = ""
+    licence_name: str = ""
     source_url: str = ""
 
 
@@ -246,8 +247,9 @@ def pictures(doc):
                 caption=(plain(caption) if caption else "")[:500],
                 alt_text=plain(alt) if alt else "",
                 copyright_notice=(assoc.get("copyrightNotice") or "")[:255],
-                usage_terms=assoc.get("usageTerms") or "",
+                usage_terms=(assoc.get("usageTerms") or "")[:255],
                 licence_url=(assoc.get("rightsInfo") or {}).get("linkedRights", ""),
+                licence_name=(assoc.get("rightsInfo") or {}).get("encodedRights", ""),
                 source_url=uri if uri.startswith(("http://", "https://")) else "",
             )
         )

@@ -247,6 +247,9 @@ def test_pictures_become_credited_images(home, picture_server):
     assert image.credit_line == "AFP"
     assert image.copyright_notice == "© AFP 2026"
     assert image.description == "A snowplough clears the pass."
+    assert image.alt_text == "A snowplough clears the pass."
+    assert image.usage_terms == "Editorial use only"
+    assert image.licence.label == "CC BY 4.0"
     assert image.title == "Snowplough on the pass"
     assert story.lead_image_caption == "A snowplough clears the pass."
 
@@ -385,3 +388,30 @@ def test_updating_an_edited_story_keeps_it_one_article(home):
     assert outcome.status == "updated"
     assert outcome.article_id == story.pk
     assert ArticlePage.objects.count() == 1
+
+
+def test_unknown_licence_is_left_empty_with_a_warning(home, picture_server):
+    href = picture_server.serve("/a.jpg", jpeg_bytes())
+    doc = document(
+        associations=[
+            {
+                "name": "p",
+                "uri": "urn:p:5",
+                "type": "picture",
+                "rightsInfo": {"encodedRights": "Agency"},
+                "renditions": [{"name": "m", "href": href}],
+            },
+            {
+                "name": "q",
+                "uri": "urn:p:6",
+                "type": "picture",
+                "rightsInfo": {"linkedRights": "https://example.org/our-terms"},
+                "renditions": [{"name": "m", "href": href}],
+            },
+        ]
+    )
+    outcome = Importer().import_document(doc)
+    story = latest(outcome)
+    assert story.lead_image.licence.name == "Agency / wire"
+    assert story.body[-1].value["image"].licence is None
+    assert any("unknown licence https://example.org/our-terms" in w for w in outcome.warnings)

@@ -38,7 +38,9 @@ def snapshot(page):
             image.creator,
             image.credit_line,
             image.copyright_notice,
-            image.description,
+            image.alt_text,
+            image.usage_terms,
+            image.licence and image.licence.label,
             image.width,
             image.height,
         ),
@@ -68,7 +70,9 @@ def test_export_then_import_into_an_empty_database_gives_the_same_stories(
             title="Road to Kalbajar reopens",
             standfirst="The pass is clear after the first snow.",
             dateline_place="Kalbajar",
-            lead_image=ImageFactory(copyright_notice="© AFP 2026", description="A snowplough"),
+            lead_image=ImageFactory(
+                copyright_notice="© AFP 2026", usage_terms="Editorial use only"
+            ),
             lead_image_caption="The pass above Kalbajar on Monday.",
             body=[
                 (
@@ -138,4 +142,5 @@ def test_export_then_import_into_an_empty_database_gives_the_same_stories(
     }
     assert after == before
     assert len(before["Road to Kalbajar reopens"]["body"]) == 4
-    assert before["Road to Kalbajar reopens"]["image"][0] == "Jane Doe"
+    assert before["Road to Kalbajar reopens"]["image"][:3] == ("Jane Doe", "AFP", "© AFP 2026")
+    assert before["Road to Kalbajar reopens"]["image"][4:6] == ("Editorial use only", "Agency")
