@@ -8,7 +8,7 @@ DEV := DEBUG=1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run demo test lint format clean bench-suggest
+.PHONY: install run demo test lint format clean bench-suggest bench-ninjs
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Newsroom needs Python 3.12 or newer on PATH." >&2; exit 1; }
@@ -30,6 +30,11 @@ run: demo
 
 test: install
 	$(BIN)/pytest
+
+# Import 10,000 generated ninjs documents; `make bench-ninjs COUNT=500` for a quicker run.
+COUNT ?= 10000
+bench-ninjs: install
+	$(BIN)/python benchmarks/ninjs_import.py --count $(COUNT)
 
 lint: install
 	$(BIN)/ruff check .

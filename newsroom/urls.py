@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("articles.urls")),
     path("", include("search.urls")),
+    path("", include("ninjs.urls")),
     path("feed/", conditional(SiteFeed()), name="site_feed"),
     path("feed/atom/", conditional(SiteAtomFeed()), name="site_atom_feed"),
     path(

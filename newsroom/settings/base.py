@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "media_credits",
     "articles",
     "search",
+    "ninjs",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
+    "wagtail.api.v3",  # only for its admin views of API tokens (wagtail.models.APIToken)
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -178,6 +180,18 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 TAGGIT_CASE_INSENSITIVE = True
+
+# ninjs import/export (the ninjs app): where imported wire copy lands, and limits on what we take.
+NINJS_IMPORT_SECTION = os.environ.get("NINJS_IMPORT_SECTION", "Wire")
+NINJS_MAX_DOCUMENT_BYTES = int(os.environ.get("NINJS_MAX_DOCUMENT_BYTES", str(2 * 1024 * 1024)))
+NINJS_MAX_REQUEST_BYTES = int(os.environ.get("NINJS_MAX_REQUEST_BYTES", str(20 * 1024 * 1024)))
+NINJS_FETCH_TIMEOUT = float(os.environ.get("NINJS_FETCH_TIMEOUT", "10"))
+NINJS_MAX_PICTURE_BYTES = int(os.environ.get("NINJS_MAX_PICTURE_BYTES", str(25 * 1024 * 1024)))
+# Pictures are never fetched from loopback or private addresses unless this is on (tests).
+NINJS_FETCH_PRIVATE_ADDRESSES = env_bool("NINJS_FETCH_PRIVATE_ADDRESSES", False)
+# Iframes from these hosts become embed blocks; every other iframe is dropped.
+NINJS_EMBED_HOSTS = ["www.youtube.com", "youtube.com", "player.vimeo.com"]
+NINJS_EXPORT_PAGE_SIZE = 50
 
 # Django 6.1's MAILERS (EMAIL_BACKEND is deprecated). Console mail in development.
 MAILERS = {

@@ -16,3 +16,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None  # nothing is collected in tests; WhiteNoise serves from the finders
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405  (tasks and page events log at INFO)
+NINJS_FETCH_PRIVATE_ADDRESSES = True  # renditions are served from 127.0.0.1 in tests
+NINJS_FETCH_TIMEOUT = 2
