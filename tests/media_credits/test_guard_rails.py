@@ -88,3 +88,9 @@ def test_non_commercial_licences_are_fine_for_a_non_commercial_site(publish, set
     image = ImageFactory(licence=licence("CC BY-NC-SA 2.0"))
 
     assert publish(lead=image).status_code == 302
+
+
+def test_public_domain_pictures_need_no_credit(publish):
+    image = ImageFactory(creator="", credit_line="", licence=licence("CC0 1.0"))
+
+    assert publish(lead=image).status_code == 302
