@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.images import get_image_model
@@ -30,6 +31,17 @@ DEMO_LICENCES = {
     "handout": "Handout",
 }
 DEMO_ADMIN = {"username": "admin", "password": "newsroom-admin", "email": "admin@example.org"}
+# One login per desk role (groups made by articles/migrations/0005_desk_roles_and_review.py).
+DEMO_USERS = [
+    {"username": "reporter", "password": "newsroom-reporter", "group": "Reporters",
+     "first_name": "Leyla", "last_name": "Mammadova"},
+    {"username": "editor", "password": "newsroom-editor", "group": "Editors",
+     "first_name": "Aysel", "last_name": "Karimli"},
+    {"username": "photodesk", "password": "newsroom-photodesk", "group": "Photo desk",
+     "first_name": "Rauf", "last_name": "Aliyev"},
+    {"username": "administrator", "password": "newsroom-administrator", "group": "Administrators",
+     "first_name": "Desk", "last_name": "Administrator"},
+]  # fmt: skip
 
 
 def local_datetime(value):
@@ -196,3 +208,14 @@ class DemoDesk:
         User = get_user_model()
         if not User.objects.filter(username=DEMO_ADMIN["username"]).exists():
             User.objects.create_superuser(**DEMO_ADMIN)
+        for spec in DEMO_USERS:
+            if User.objects.filter(username=spec["username"]).exists():
+                continue
+            user = User.objects.create_user(
+                username=spec["username"],
+                password=spec["password"],
+                email=f"{spec['username']}@example.org",
+                first_name=spec["first_name"],
+                last_name=spec["last_name"],
+            )
+            user.groups.add(Group.objects.get(name=spec["group"]))

@@ -3,9 +3,9 @@
 import json
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from wagtail.models import APIToken
+from wagtail.models import APIToken, GroupPagePermission
 
 from articles.models import ArticlePage
 from tests.factories import UserFactory
@@ -33,7 +33,7 @@ def post(client, payload, token=None, query="", raw=None):
 
 
 def test_reporter_imports_a_draft_and_gets_a_summary(client, home):
-    token = token_for("reporter", "Editors")
+    token = token_for("reporter", "Reporters")
     response = post(client, document(), token)
     assert response.status_code == 201
     body = response.json()
@@ -63,7 +63,7 @@ def test_array_batch_is_all_or_nothing_per_document(client, home):
 
 
 def test_only_publishers_may_import_with_publish(client, home):
-    token = token_for("reporter", "Editors")
+    token = token_for("reporter", "Reporters")
     response = post(client, document(), token, "?publish=1")
     assert response.status_code == 403
     assert "not publish" in response.json()["error"]
@@ -142,7 +142,7 @@ def test_create_api_token_command_prints_a_working_token(client, home, capsys):
 
 def test_admin_creates_a_token_shown_once_and_revokes_it(client, home):
     reporter = UserFactory(username="reporter")
-    reporter.groups.add(Group.objects.get(name="Editors"))
+    reporter.groups.add(Group.objects.get(name="Reporters"))
     admin = UserFactory(username="boss", is_superuser=True, is_staff=True)
     admin_client = type(client)()
     admin_client.force_login(admin)
@@ -166,7 +166,13 @@ def test_admin_creates_a_token_shown_once_and_revokes_it(client, home):
 
 def test_only_publishers_may_take_a_story_down(client, home):
     post(client, document(), token_for("moderator", "Moderators"), "?publish=1")
-    reporter = token_for("reporter", "Editors")
+    # A sub-editor may edit any story but not publish or unpublish it.
+    subeditors = Group.objects.create(name="Sub-editors")
+    for codename in ("add_page", "change_page"):
+        GroupPagePermission.objects.create(
+            group=subeditors, page=home, permission=Permission.objects.get(codename=codename)
+        )
+    reporter = token_for("subeditor", "Sub-editors")
     response = post(client, document(version="2", pubStatus="canceled"), reporter)
     assert response.status_code == 400
     assert response.json()["documents"][0]["path"] == "$.pubStatus"

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from articles.demo.loader import DEMO_ADMIN, DemoDesk
+from articles.demo.loader import DEMO_ADMIN, DEMO_USERS, DemoDesk
 
 
 class Command(BaseCommand):
@@ -14,3 +14,7 @@ class Command(BaseCommand):
             f"Admin: http://127.0.0.1:8000/admin/  user {DEMO_ADMIN['username']!r}  "
             f"password {DEMO_ADMIN['password']!r}"
         )
+        for user in DEMO_USERS:
+            self.stdout.write(
+                f"  {user['group']:<15} user {user['username']!r}  password {user['password']!r}"
+            )
