@@ -35,8 +35,10 @@ def website(request, root):
     }
 
 
-def news_article(page, request, *, root, section, bylines, tag_groups, images=()):
-    """``images``: ImageObject dicts for the lead and body pictures, lead first."""
+def news_article(page, request, *, root, section, bylines, tag_groups, images=(), notes=()):
+    """``images``: ImageObject dicts for the lead and body pictures, lead first; ``notes``: the
+    story's correction and update notes (only corrections and clarifications become
+    ``correction``: an update adds news, it does not correct any)."""
     keywords = [tag.name for _label, tags in tag_groups for tag in tags]
     data = {
         "@context": "https://schema.org",
@@ -69,6 +71,11 @@ def news_article(page, request, *, root, section, bylines, tag_groups, images=()
         data["locationCreated"] = {"@type": "Place", "name": page.dateline_place}
     if images:
         data["image"] = list(images)
+    data["correction"] = [
+        {"@type": "CorrectionComment", "text": note.text, "datePublished": _iso(note.noted_at)}
+        for note in notes
+        if note.is_correction
+    ]
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 

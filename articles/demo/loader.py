@@ -16,7 +16,7 @@ from wagtail.models import Revision, Site
 from articles.demo import stories as content
 from articles.demo.pictures import draw_picture, draw_portrait
 from articles.demo.places import PLACES
-from articles.models import ArticlePage, Author, Byline, HomePage, SectionPage
+from articles.models import ArticlePage, Author, Byline, Correction, HomePage, SectionPage
 from entities.models import Place, PlaceAlias
 from media_credits.embedded import embed_credits
 from media_credits.models import Licence
@@ -175,6 +175,11 @@ class DemoDesk:
             Byline(author=authors[slug], role=role, agency=agency, sort_order=order)
             for order, (slug, role, agency) in enumerate(spec["bylines"])
         ]
+        notes = [
+            Correction(kind=kind, text=text, noted_at=local_datetime(noted), sort_order=order)
+            for order, (kind, text, noted) in enumerate(spec.get("corrections", ()))
+        ]
+        article.corrections = notes
         for field in ("places", "people", "organisations", "topics"):
             getattr(article, field).add(*spec[field])
         section.add_child(instance=article)
@@ -185,6 +190,8 @@ class DemoDesk:
             first_published_at=published,
             last_published_at=published,
             latest_revision_created_at=published,
+            # A corrected story was last updated when its latest note was written.
+            last_updated_at=max((note.noted_at for note in notes), default=None),
         )
         Revision.objects.filter(pk=revision.pk).update(created_at=published)
         self.created["stories"] += 1

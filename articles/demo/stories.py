@@ -390,6 +390,14 @@ STORIES = [  # newest first
         "by car, less than half the time it took on the old gravel track.",
         "dateline_place": "Istisu",
         "published": "2026-11-22T09:30",
+        "corrections": [
+            (
+                "correction",
+                "An earlier version of this story gave the length of the road as 37 kilometres. "
+                "It is 27 kilometres.",
+                "2026-11-22T11:15",
+            ),
+        ],
         "bylines": [("leyla-mammadova", "reporter", ""), ("rauf-aliyev", "photographer", "")],
         "lead_image": "istisu-road",
         "lead_caption": "",

@@ -1,5 +1,6 @@
 from .authors import Author
 from .bylines import Byline, BylineRole
+from .corrections import Correction, CorrectionKind
 from .pages import ArticlePage, HomePage, SectionPage
 from .tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
 
@@ -8,6 +9,8 @@ __all__ = [
     "Author",
     "Byline",
     "BylineRole",
+    "Correction",
+    "CorrectionKind",
     "HomePage",
     "SectionPage",
     "TaggedOrganisation",

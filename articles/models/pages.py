@@ -1,7 +1,13 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -146,6 +152,11 @@ class ArticlePage(Page):
         editable=False,
         help_text="When the story last changed after it was first published.",
     )
+    minor_change = models.BooleanField(
+        "minor change",
+        default=False,
+        help_text="A typo or formatting fix: republish without moving “Last update”.",
+    )
 
     places = EntityTaggableManager(
         through=TaggedPlace,
@@ -177,7 +188,7 @@ class ArticlePage(Page):
     )
 
     content_panels = [
-        FieldPanel("title", heading="Headline"),
+        TitleFieldPanel("title", heading="Headline"),  # fills in the slug as you type
         FieldPanel("standfirst"),
         FieldRowPanel(
             [FieldPanel("dateline_place"), FieldPanel("dateline_date")], heading="Dateline"
@@ -195,6 +206,13 @@ class ArticlePage(Page):
                 FieldPanel("topics", widget=EntityTagWidget(tag_model=Topic)),
             ],
             heading="Tags",
+        ),
+        MultiFieldPanel(
+            [
+                InlinePanel("corrections", label="Note", heading="Corrections and updates"),
+                FieldPanel("minor_change"),
+            ],
+            heading="Corrections and updates",
         ),
     ]
     # Headline (Page's title field, boost 2) and standfirst outrank the body; every name of
@@ -250,12 +268,16 @@ class ArticlePage(Page):
         root = publication.site_root(request)
         section = self.get_parent().specific
         bylines = list(self.bylines.select_related("author"))
-        tag_groups = [
-            ("Places", list(self.places.all())),
-            ("People", list(self.people.all())),
-            ("Organisations", list(self.organisations.all())),
-            ("Topics", list(self.topics.all())),
-        ]
+        notes = sorted(
+            self.corrections.all(), key=lambda note: (note.noted_at is None, note.noted_at)
+        )
+        from articles import queries
+
+        tags_by_kind = {
+            kind: list(getattr(self, kind).all())
+            for kind in ("places", "people", "organisations", "topics")
+        }
+        tag_groups = [(kind.capitalize(), tags) for kind, tags in tags_by_kind.items()]
         images = []
         pictures = [(self.lead_image, self.lead_caption)] if self.lead_image else []
         pictures += [
@@ -279,6 +301,8 @@ class ArticlePage(Page):
             section=section,
             bylines=bylines,
             tag_groups=tag_groups,
+            notes=notes,
+            related=queries.related_stories(self, section, tags_by_kind),
             structured_data=[
                 structured_data.news_article(
                     self,
@@ -288,6 +312,7 @@ class ArticlePage(Page):
                     bylines=bylines,
                     tag_groups=tag_groups,
                     images=images,
+                    notes=notes,
                 ),
                 structured_data.breadcrumbs(self, request, root=root, section=section),
             ],

@@ -78,3 +78,13 @@ def test_demo_places_have_aliases_parents_and_coordinates(client, home):
     assert client.get("/places/karvachar/")["Location"] == "/places/kalbajar/"
     page = client.get("/places/kalbajar/").content.decode()
     assert '"GeoCoordinates"' in page
+
+
+def test_a_demo_story_carries_a_correction_and_its_last_update(client, home):
+    load()
+    story = ArticlePage.objects.get(slug="istisu-road-reopens")
+    html = client.get(story.url).content.decode()
+    assert 'id="corrections"' in html and "It is 27 kilometres." in html
+    assert "Last update" in html
+    # The note is part of the story's revision, so the next edit keeps it.
+    assert story.get_latest_revision_as_object().corrections.count() == 1
