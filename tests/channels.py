@@ -1,0 +1,86 @@
+"""Every public channel a story can appear in, as an anonymous reader (or a machine) sees it.
+
+``appearances(client, story)`` fetches each channel and returns the names of those that show the
+story, so a test can say "nowhere" (an empty set) or "everywhere" (``channels(story)``).
+"""
+
+from django.urls import reverse
+
+from articles.models import ArticlePage, HomePage
+
+ENTITY_KINDS = ("places", "people", "organisations", "topics")
+# Channels that are never public, whatever the story's state.
+PRIVATE_CHANNELS = {"anonymous preview"}
+
+
+def _pages(story):
+    """{channel name: URL} of every listing, feed and index that could show ``story``."""
+    home = HomePage.objects.get()
+    section = story.get_parent().specific
+    urls = {
+        "home": home.url,
+        "section": section.url,
+        "section RSS": section.url + "feed/",
+        "section Atom": section.url + "feed/atom/",
+        "site RSS": reverse("site_feed"),
+        "site Atom": reverse("site_atom_feed"),
+        "sitemap": "/sitemap.xml",
+        "news sitemap": "/news-sitemap.xml",
+        "ninjs list": reverse("ninjs_collection"),
+    }
+    for kind in ENTITY_KINDS:
+        entity = getattr(story, kind).first()
+        if entity is not None:
+            urls[f"{kind} page"] = entity.get_absolute_url()
+            urls[f"{kind} RSS"] = entity.get_absolute_url() + "feed/"
+    for byline in story.bylines.select_related("author"):
+        urls["author page"] = byline.author.get_absolute_url()
+        urls["author RSS"] = byline.author.get_absolute_url() + "feed/"
+    return urls
+
+
+def channels(story):
+    """The names of every public channel ``appearances`` checks for ``story``."""
+    story = ArticlePage.objects.get(pk=story.pk)
+    names = set(_pages(story)) | {"article URL", "search", "ninjs story"}
+    if ArticlePage.objects.live().sibling_of(story, inclusive=False).exists():
+        names.add("related stories")
+    return names
+
+
+def _shows(client, url, *needles):
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    body = response.content.decode()
+    return any(needle and needle in body for needle in needles)
+
+
+def appearances(client, story, *, search_word):
+    """Channels that show ``story`` to ``client`` (pass a fresh, logged-out one). ``search_word``
+    is a word of the story's text that the search should find it by."""
+    story = ArticlePage.objects.get(pk=story.pk)
+    path = story.get_url_parts()[2]  # its URL whether or not it is live
+    needles = (path, story.title)
+    found = {name for name, url in _pages(story).items() if _shows(client, url, *needles)}
+    if _shows(client, f"/search/?q={search_word}", *needles):
+        found.add("search")
+    if _shows(client, path, story.title, story.standfirst):
+        found.add("article URL")
+    if client.get(reverse("ninjs_story", args=[story.pk])).status_code == 200:
+        found.add("ninjs story")
+    # Another story that shares its tags and section: its "Related stories" box.
+    neighbour = (
+        ArticlePage.objects.live()
+        .public()
+        .sibling_of(story, inclusive=False)
+        .filter(places__in=story.places.all())
+        .first()
+    )
+    if neighbour is not None and _shows(client, neighbour.url, path):
+        found.add("related stories")
+    # Wagtail's draft view and preview are admin views: anonymous readers are sent to log in.
+    for view in ("wagtailadmin_pages:view_draft", "wagtailadmin_pages:preview_on_edit"):
+        if _shows(client, reverse(view, args=[story.pk]), story.title):
+            found.add("anonymous preview")
+    return found
