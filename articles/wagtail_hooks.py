@@ -1,6 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from articles import deletion
+from articles.dashboard import desk_panels
 from articles.models import Author
 
 
@@ -15,3 +18,20 @@ class AuthorViewSet(SnippetViewSet):
 
 
 register_snippet(AuthorViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_desk_panels(request, panels):
+    panels.extend(desk_panels())
+
+
+@hooks.register("before_delete_page")
+def only_administrators_delete_published_stories(request, page):
+    return deletion.refuse(request, [page])
+
+
+@hooks.register("before_bulk_action")
+def only_administrators_bulk_delete_published_stories(request, action_type, objects, action):
+    if action_type == "delete":
+        return deletion.refuse(request, objects)
+    return None
