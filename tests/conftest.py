@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 
+from tests.browser import browser  # noqa: F401  (the real-browser fixture, for every test)
 from tests.factories import HomePageFactory
 
 

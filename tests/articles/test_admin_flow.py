@@ -26,6 +26,7 @@ def article_form(**overrides):
         "organisations": "",
         "topics": "Agriculture",
         "comments": inline_formset([]),
+        "corrections": inline_formset([]),
     }
     data.update(overrides)
     return nested_form_data(data)
@@ -42,7 +43,10 @@ def test_editor_writes_and_publishes_a_story_readers_find_it(client, home):
         credit_line="Highland Courier",
     )
     editor = UserFactory(is_superuser=True, is_staff=True)
-    assert client.login(username=editor.username, password="correct horse battery")
+    response = client.post(
+        "/admin/login/", {"username": editor.username, "password": "correct horse battery"}
+    )
+    assert response.status_code == 302
 
     form_page = client.get(f"/admin/pages/add/articles/articlepage/{section.pk}/")
     assert form_page.status_code == 200
