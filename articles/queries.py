@@ -3,7 +3,7 @@
 import operator
 from functools import reduce
 
-from django.db.models import F, Prefetch, Q, Window
+from django.db.models import Case, F, Prefetch, Q, When, Window
 from django.db.models.functions import RowNumber, Substr
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -74,3 +74,26 @@ def latest_per_section(sections, per_section, exclude_id=None):
     for story in ranked:
         stories[by_path[story.section_path]].append(story)
     return stories
+
+
+def related_stories(story, section, tags_by_kind, count=4):
+    """Up to ``count`` visible stories for the "Related stories" box, in one query: those sharing
+    a place, person, organisation or topic with ``story`` first, then the newest of its section.
+
+    ``tags_by_kind``: {"places": [Place, ...], "people": [...], ...}, as the page already has them.
+    """
+    # One semi-join per kind on its through table: joining all four at once multiplies rows.
+    shares = Q(pk__in=[])
+    for kind, tags in tags_by_kind.items():
+        if tags:
+            through = ArticlePage._meta.get_field(kind).through
+            tagged = through.objects.filter(tag__in=[tag.pk for tag in tags])
+            shares |= Q(pk__in=tagged.values("content_object_id"))
+    candidates = (
+        visible_articles().exclude(pk=story.pk).filter(shares | Q(path__startswith=section.path))
+    )
+    return list(
+        cards(candidates)
+        .annotate(shares=Case(When(shares, then=1), default=0))
+        .order_by("-shares", "-first_published_at", "-pk")[:count]
+    )
