@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, JsonResponse
 from django.utils.dateparse import parse_datetime
 from django.utils.http import urlencode
@@ -15,10 +16,22 @@ from ninjs.exporter import article_to_ninjs, export_queryset
 from ninjs.importer import FAILED, Importer, find_section
 
 CONTENT_TYPE = "application/json; charset=utf-8"
+# <, > and & as \u escapes: the same JSON, but nothing in it (an echoed bad value, a story's
+# body HTML) can ever be read as markup, whatever a client sniffs.
+_MARKUP_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+class MarkupSafeEncoder(DjangoJSONEncoder):
+    def encode(self, o):
+        return super().encode(o).translate(_MARKUP_ESCAPES)
+
+
+def json_response(data, status=200):
+    return JsonResponse(data, status=status, content_type=CONTENT_TYPE, encoder=MarkupSafeEncoder)
 
 
 def error(status, message, **extra):
-    return JsonResponse({"error": message, **extra}, status=status, content_type=CONTENT_TYPE)
+    return json_response({"error": message, **extra}, status=status)
 
 
 @csrf_exempt  # token-authenticated only: the session cookie is never consulted for POST
@@ -55,14 +68,13 @@ def story_list(request):
     def link(number):
         return request.build_absolute_uri(f"{request.path}?{urlencode({**params, 'page': number})}")
 
-    return JsonResponse(
+    return json_response(
         {
             "count": paginator.count,
             "next": link(page.next_page_number()) if page.has_next() else None,
             "previous": link(page.previous_page_number()) if page.has_previous() else None,
             "results": [article_to_ninjs(story, request) for story in page.object_list],
-        },
-        content_type=CONTENT_TYPE,
+        }
     )
 
 
@@ -83,7 +95,7 @@ def story_detail(request, pk):
     story = export_queryset(queries.visible_articles()).filter(pk=pk).first()
     if story is None:
         raise Http404("No published story with this id.")
-    return JsonResponse(article_to_ninjs(story, request), content_type=CONTENT_TYPE)
+    return json_response(article_to_ninjs(story, request))
 
 
 def _latest_revision(request, pk):
@@ -95,7 +107,7 @@ def _latest_revision(request, pk):
     if page is None or not page.permissions_for_user(user).can_edit():
         raise Http404("No story with this id that you may edit.")
     draft = page.get_latest_revision_as_object()
-    return JsonResponse(article_to_ninjs(draft, request, draft=True), content_type=CONTENT_TYPE)
+    return json_response(article_to_ninjs(draft, request, draft=True))
 
 
 def import_documents(request):
@@ -120,7 +132,7 @@ def import_documents(request):
     summary = importer.import_raw(raw, "request")
     counts = summary.counts
     status = 400 if counts[FAILED] else 201 if counts["created"] else 200
-    return JsonResponse(summary.as_dict(), status=status, content_type=CONTENT_TYPE)
+    return json_response(summary.as_dict(), status=status)
 
 
 def _permission_problem(user, section_name, publish):

@@ -1,6 +1,7 @@
 """Newsroom settings. Everything that differs between a laptop and production comes from the
 environment, so one module serves both (see README, "Configuration")."""
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -71,18 +73,29 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.robustness.BadInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "core.security.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -99,6 +112,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",
                 "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.publication",
             ],
@@ -117,6 +131,48 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Redis in production (shared by every app server: the page cache and its invalidation live
+# there); a per-process memory cache on a laptop.
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+        if os.environ.get("REDIS_URL")
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+# How long readers' pages may be served from the cache; any public change replaces them at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+# A CDN or reverse proxy in front (e.g. deploy/nginx.conf) is purged through its PURGE endpoint.
+WAGTAILFRONTENDCACHE = (
+    {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+    if os.environ.get("FRONTEND_CACHE_PURGE_URL")
+    else {}
+)
+
+# Failed logins are throttled per account and per address (django-axes): guessing one editor's
+# password from many machines, or many passwords from one machine, both hit the limit.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = dt.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_HTTP_RESPONSE_CODE = 429
+# Behind a proxy the reader's address is the last one it appends to X-Forwarded-For.
+AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
+NEWSROOM_TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -130,6 +186,7 @@ TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Baku")
 USE_I18N = True
 USE_TZ = True
 NEWSROOM_PUBLICATION_NAME = os.environ.get("PUBLICATION_NAME", "Highland Courier")
+OTP_TOTP_ISSUER = NEWSROOM_PUBLICATION_NAME  # the name authenticator apps show
 NEWSROOM_HEADLINE_MAX_LENGTH = int(os.environ.get("HEADLINE_MAX_LENGTH", "100"))
 NEWSROOM_PUBLICATION_TAGLINE = os.environ.get(
     "PUBLICATION_TAGLINE", "Regional news from the Karabakh highlands"
@@ -192,6 +249,55 @@ NINJS_FETCH_PRIVATE_ADDRESSES = env_bool("NINJS_FETCH_PRIVATE_ADDRESSES", False)
 # Iframes from these hosts become embed blocks; every other iframe is dropped.
 NINJS_EMBED_HOSTS = ["www.youtube.com", "youtube.com", "player.vimeo.com"]
 NINJS_EXPORT_PAGE_SIZE = 50
+
+# HTTPS and browser protections. Secure by default with DEBUG off; a plain-HTTP try-out on a
+# laptop sets SECURE_SSL_REDIRECT=0 and SECURE_COOKIES=0 (see README, "Production").
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+if env_bool("TRUST_X_FORWARDED_PROTO"):  # behind a TLS-terminating proxy that sets the header
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+# Lets the domain join browsers' HTTPS-only preload list; set 0 if a subdomain must stay HTTP.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True  # the admin reads its CSRF token from the page, not the cookie
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail lets its own preview frame through (same origin) itself
+NEWSROOM_PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()"
+)
+# Where pictures may come from besides this site (object storage or a CDN for MEDIA_URL).
+_MEDIA_HOSTS = env_list("CSP_MEDIA_HOSTS")
+_EMBED_HOSTS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+# The public site: no inline script or style at all; JSON-LD is data, not script.
+SECURE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", *_MEDIA_HOSTS],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": _EMBED_HOSTS,
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+# Wagtail's admin writes inline scripts and styles (choosers, telepath data, previews).
+NEWSROOM_ADMIN_CSP = SECURE_CSP | {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_MEDIA_HOSTS],
+    "frame-src": ["'self'", *_EMBED_HOSTS],
+    "frame-ancestors": ["'self'"],  # the preview panel frames the admin's preview view
+}
 
 # Django 6.1's MAILERS (EMAIL_BACKEND is deprecated). Console mail in development.
 MAILERS = {

@@ -18,3 +18,7 @@ STATIC_ROOT = None  # nothing is collected in tests; WhiteNoise serves from the 
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405  (tasks and page events log at INFO)
 NINJS_FETCH_PRIVATE_ADDRESSES = True  # renditions are served from 127.0.0.1 in tests
 NINJS_FETCH_TIMEOUT = 2
+# The test client speaks plain HTTP; the HTTPS settings are tested in a subprocess.
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+PAGE_CACHE_SECONDS = 0  # on in the tests of the page cache itself

@@ -7,14 +7,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+SECRET = "k3Vd9-production-like-secret-key-with-enough-entropy-7Qx2LmZp0aRt"
 
 
-def run_check(**env):
+def run_check(*args, **env):
     environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
     environment.update(DJANGO_SETTINGS_MODULE="newsroom.settings.base", **env)
     environment.setdefault("DATABASE_URL", f"sqlite:///{tempfile.mkdtemp()}/check.sqlite3")
     return subprocess.run(
-        [sys.executable, "manage.py", "check"],
+        [sys.executable, "manage.py", "check", *args],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -38,6 +39,19 @@ def test_refuses_the_insecure_development_key_when_debug_is_off():
 def test_starts_with_a_real_secret_key():
     result = run_check(DEBUG="0", SECRET_KEY="x" * 50)
     assert result.returncode == 0, result.stderr
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    result = run_check(
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="0",
+        SECRET_KEY=SECRET,
+        ALLOWED_HOSTS="news.example.org",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout
 
 
 @pytest.mark.django_db

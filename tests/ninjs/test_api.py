@@ -182,3 +182,10 @@ def test_only_publishers_may_take_a_story_down(client, home):
     assert response.json()["updated"] == 1
     story = ArticlePage.objects.get()
     assert story.live and story.has_unpublished_changes
+
+
+def test_tokens_are_stored_only_as_digests(client, home):
+    secret = token_for("wire-desk", "Reporters")
+    stored = [str(value) for row in APIToken.objects.values() for value in row.values()]
+    assert all(secret not in value for value in stored)
+    assert post(client, document(), secret).status_code == 201  # and still work
