@@ -1,3 +1,6 @@
+import io
+
+from django.core.files import File
 from django.db import models
 from django.utils import timezone
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -61,6 +64,13 @@ class CreditedImage(AbstractImage):
         "licence expires", null=True, blank=True, help_text="Leave empty if it does not expire."
     )
 
+    keep_location = models.BooleanField(
+        "publish the GPS location",
+        default=False,
+        help_text="Only when where the picture was taken is the point and endangers no one: "
+        "otherwise the camera's location is removed from every published size.",
+    )
+
     admin_form_fields = Image.admin_form_fields + (
         "alt_text",
         "creator",
@@ -70,6 +80,7 @@ class CreditedImage(AbstractImage):
         "licence",
         "usage_terms",
         "licence_expires",
+        "keep_location",
     )
 
     class Meta(AbstractImage.Meta):
@@ -82,6 +93,18 @@ class CreditedImage(AbstractImage):
     @property
     def licence_expired(self):
         return bool(self.licence_expires and self.licence_expires < timezone.localdate())
+
+    def generate_rendition_file(self, filter, *, source=None):
+        from media_credits.privacy import without_personal_data
+
+        rendition = super().generate_rendition_file(filter, source=source)
+        rendition.seek(0)
+        data = rendition.read()
+        cleaned = without_personal_data(data, keep_location=self.keep_location)
+        if cleaned is data:
+            rendition.seek(0)
+            return rendition
+        return File(io.BytesIO(cleaned), name=rendition.name)
 
     def save(self, *args, **kwargs):
         if self._state.adding and self.file:

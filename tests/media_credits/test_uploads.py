@@ -156,3 +156,46 @@ def test_alt_text_is_required(photo_desk):
     response = upload(photo_desk, "a.jpg", picture(), alt_text="")
     assert response.status_code == 200
     assert not get_image_model().objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("page.png", b"<!DOCTYPE html><html><script>alert(1)</script></html>"),
+        ("polyglot.gif", b"GIF89a/*<script>alert(1)</script>*/=1;" + b"\x00" * 64),
+        ("shell.jpg", b"\xff\xd8\xff\xe0<?php system($_GET['c']); ?>"),
+    ],
+)
+def test_files_that_only_pretend_to_be_pictures_are_refused(photo_desk, name, data):
+    response = upload(photo_desk, name, data)
+    assert response.status_code == 200  # the form again, with an error
+    assert not get_image_model().objects.exists()
+
+
+def test_a_picture_is_judged_by_its_content_not_its_name(photo_desk):
+    response = upload(photo_desk, "really-a-png.jpg", picture("PNG"))
+    assert response.status_code == 200
+    assert "the extension does not match the file format" in response.content.decode().lower()
+    assert not get_image_model().objects.exists()
+
+
+def test_documents_cannot_be_web_pages_or_scripts(photo_desk):
+    page = b"<html><script>alert(1)</script></html>"
+    response = photo_desk.post(
+        "/admin/documents/add/",
+        {"title": "Page", "file": SimpleUploadedFile("page.html", page)},
+    )
+    assert response.status_code == 200
+    assert "File extension “html” is not allowed" in response.content.decode()
+
+    response = photo_desk.post(
+        "/admin/documents/add/",
+        {"title": "Notes", "file": SimpleUploadedFile("notes.txt", page)},
+    )
+    assert response.status_code == 302
+    from wagtail.documents import get_document_model
+
+    served = photo_desk.get(get_document_model().objects.get().url)
+    assert served["X-Content-Type-Options"] == "nosniff"
+    assert "text/html" not in served["Content-Type"]
+    assert served["Content-Security-Policy"] == "default-src 'none'"  # nothing in it runs
