@@ -1,0 +1,254 @@
+"""Under load and faults: 64 concurrent readers for 60 s on mixed public pages while an editor
+saves, then a database outage and the recovery. Run with `make bench-faults`.
+
+It builds its own PostgreSQL database with the demo desk (`BENCH_DATABASE`, default
+newsroom_bench_faults, dropped and made afresh), serves it with the production configuration
+(gunicorn, DEBUG off, collected static files) and drives it with wrk. Figures are printed; record
+them in benchmarks/RESULTS-reliability.md.
+"""
+
+import argparse
+import http.cookiejar
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import django
+import psycopg
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.test")
+django.setup()  # only to build the admin form's body field as a browser would
+
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield  # noqa: E402
+
+# What the admin's StreamField editor posts for a one-paragraph body.
+BODY = nested_form_data(
+    {"body": streamfield([("paragraph", rich_text("<p>The road is open again.</p>"))])}
+)
+PG = {"host": os.environ.get("PG_HOST", "127.0.0.1"), "user": "postgres", "port": 5432}
+
+
+def sql(statement, dbname="postgres"):
+    with psycopg.connect(dbname=dbname, autocommit=True, **PG) as connection:
+        cursor = connection.execute(statement)
+        return cursor.fetchall() if cursor.description else None
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def fetch(url, opener=urllib.request.urlopen, data=None):
+    try:
+        with opener(url, data=data, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def public_paths(base):
+    """Home, sections, stories, places, authors, search, feeds and sitemaps of the demo desk."""
+    _status, home = fetch(base + "/")
+    links = {a["href"] for a in BeautifulSoup(home, "html.parser").find_all("a", href=True)}
+    local = sorted(link for link in links if link.startswith("/") and "/admin" not in link)
+    return local + ["/search/?q=road", "/search/?q=water", "/feed/", "/sitemap.xml", "/", "/"]
+
+
+def run_wrk(base, paths, seconds, connections):
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(
+            "local paths = {" + ",".join(f'"{p}"' for p in paths) + "}\n"
+            "local i = math.random(#paths)\n"
+            "request = function()\n  i = i % #paths + 1\n"
+            '  return wrk.format("GET", paths[i])\nend\n'
+        )
+    result = subprocess.run(
+        ["wrk", f"-t{min(4, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency",
+         "--timeout", "30s", "-s", script.name, base],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    out = result.stdout
+    number = lambda pattern: int(m.group(1)) if (m := re.search(pattern, out)) else 0  # noqa: E731
+    return {
+        "requests": number(r"(\d+) requests in"),
+        "req/s": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": re.search(r"50%\s+(\S+)", out).group(1),
+        "p99": re.search(r"99%\s+(\S+)", out).group(1),
+        "non-2xx/3xx": number(r"Non-2xx or 3xx responses: (\d+)"),
+        "socket errors": sum(
+            int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out)
+        ),
+    }
+
+
+class Editor(threading.Thread):
+    """Logs in to the admin and saves a story's draft every second, as a browser would."""
+
+    def __init__(self, base, story_id, stop):
+        super().__init__(daemon=True)
+        self.base, self.story_id, self.stop = base, story_id, stop
+        self.timings, self.failures, self.error = [], 0, ""
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
+
+    def form(self, url, selector):
+        _status, html = fetch(self.base + url, self.opener.open)
+        form = BeautifulSoup(html, "html.parser").select_one(selector)
+        fields = []
+        for field in form.find_all(["input", "textarea", "select"]):
+            name = field.get("name")
+            if not name or field.get("type") in ("submit", "button", "file"):
+                continue
+            if field.get("type") in ("checkbox", "radio") and not field.has_attr("checked"):
+                continue
+            if field.name == "textarea":
+                value = field.text
+            elif field.name == "select":
+                chosen = field.find("option", selected=True) or field.find("option")
+                value = chosen.get("value", "") if chosen else ""
+            else:
+                value = field.get("value", "")
+            fields.append((name, value))
+        return fields
+
+    def run(self):
+        try:
+            self.save_every_second()
+        except Exception as error:  # reported, and counted as a failure
+            self.error = repr(error)
+            self.failures += 1
+
+    def save_every_second(self):
+        login = dict(self.form("/admin/login/", "form:has(input[name=username])"))
+        login.update(username="editor", password="newsroom-editor")
+        fetch(self.base + "/admin/login/", self.opener.open, urllib.parse.urlencode(login).encode())
+        edit = f"/admin/pages/{self.story_id}/edit/"
+        n = 0
+        while not self.stop.is_set():
+            n += 1
+            fields = [
+                (name, f"Standfirst, save {n}." if name == "standfirst" else value)
+                for name, value in self.form(edit, "form#page-edit-form")
+            ]
+            fields += list(BODY.items())  # the body editor is built by the admin's JavaScript
+            start = time.perf_counter()
+            status, _ = fetch(
+                self.base + edit, self.opener.open, urllib.parse.urlencode(fields).encode()
+            )
+            self.timings.append(time.perf_counter() - start)
+            self.failures += status != 200  # a saved draft redirects back to the edit view
+            time.sleep(1)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 4)))
+    parser.add_argument("--port", type=int, default=8310)
+    args = parser.parse_args()
+
+    database = os.environ.get("BENCH_DATABASE", "newsroom_bench_faults")
+    sql(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    sql(f'CREATE DATABASE "{database}"')
+    static_root = tempfile.mkdtemp(prefix="newsroom-static-")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings.base",
+        "DATABASE_URL": f"postgres://postgres@{PG['host']}:5432/{database}",
+        "DEBUG": "0",
+        "SECRET_KEY": "bench-faults-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_COOKIES": "0",
+        "STATIC_ROOT": static_root,
+        "BIND": f"127.0.0.1:{args.port}",
+        "WEB_CONCURRENCY": str(args.workers),
+        "LOG_LEVEL": "WARNING",
+    }
+    print(f"Building {database}: migrate, demo desk, collectstatic ...", flush=True)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "load_demo_desk")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    story_id = sql("SELECT page_ptr_id FROM articles_articlepage LIMIT 1", database)[0][0]
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "newsroom/gunicorn.conf.py"], cwd=ROOT, env=env
+    )
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        for _ in range(100):
+            try:
+                if fetch(base + "/")[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.2)
+        paths = public_paths(base)
+        # Warm up as a live site is: each picture size is made once, on its first view.
+        for path in paths:
+            fetch(base + path)
+        print(
+            f"\n{args.connections} readers for {args.seconds} s on {len(paths)} URLs, "
+            f"{args.workers} gunicorn workers; an editor saves every second",
+            flush=True,
+        )
+        stop = threading.Event()
+        editor = Editor(base, story_id, stop)
+        editor.start()
+        load = run_wrk(base, paths, args.seconds, args.connections)
+        stop.set()
+        editor.join(timeout=30)
+        for key, value in load.items():
+            print(f"  {key:<14} {value}")
+        saves = sorted(editor.timings)
+        if saves:
+            median, slowest = saves[len(saves) // 2] * 1000, saves[-1] * 1000
+            print(f"  editor saves   {len(saves)} ({editor.failures} failed), "
+                  f"median {median:.0f} ms, max {slowest:.0f} ms")  # fmt: skip
+        else:
+            print("  editor saves   none")
+        if editor.error:
+            print(f"  editor error   {editor.error}")
+
+        print("\nDatabase outage: closed to connections, sessions terminated", flush=True)
+        sql(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false')
+        sql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'")
+        statuses = {}
+        for path in paths[:20]:
+            status, body = fetch(base + path)
+            statuses[status] = statuses.get(status, 0) + 1
+            assert "Traceback" not in body
+        print(f"  answers during the outage: {statuses} (503 expected, no stack trace)")
+        sql(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+        reopened = time.perf_counter()
+        while fetch(base + "/")[0] != 200:
+            time.sleep(0.05)
+        recovery = time.perf_counter() - reopened
+        print(f"  recovered by itself {recovery:.2f} s after the database reopened")
+        ok = (
+            load["non-2xx/3xx"] == 0
+            and load["socket errors"] == 0
+            and editor.failures == 0
+            and set(statuses) == {503}
+        )
+        print("\nRESULT:", "no errors" if ok else "ERRORS (see above)")
+        return 0 if ok else 1
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,19 @@
+"""Production application server: `gunicorn -c newsroom/gunicorn.conf.py`.
+
+Worker count and bind address come from the environment like every other setting."""
+
+import os
+
+wsgi_app = "newsroom.wsgi:application"
+bind = os.environ.get("BIND", "127.0.0.1:8000")
+# Sync workers: each request is short and CPU-bound once the database answers; one per core.
+workers = int(os.environ.get("WEB_CONCURRENCY", os.cpu_count() or 2))
+threads = int(os.environ.get("WEB_THREADS", "1"))
+timeout = int(os.environ.get("WEB_TIMEOUT", "30"))
+graceful_timeout = 10
+# Recycle workers now and then so a slow leak can never take a server down.
+max_requests = int(os.environ.get("WEB_MAX_REQUESTS", "5000"))
+max_requests_jitter = 500
+accesslog = os.environ.get("WEB_ACCESS_LOG") or None
+errorlog = "-"
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -1,0 +1,53 @@
+"""When the database is unreachable, readers get a short 503 page (never a stack trace), and the
+site recovers by itself when the database returns. A real outage: the production server in a
+separate process, its PostgreSQL database closed to connections, then opened again."""
+
+import time
+
+import pytest
+from django.db import connection
+
+from tests.browser import live_database
+from tests.factories import ArticlePageFactory, SectionPageFactory
+from tests.production_server import admin_sql, database_url, fetch, production_server
+
+pytestmark = live_database
+
+
+@pytest.fixture
+def server(home, tmp_path):
+    if connection.vendor != "postgresql":
+        pytest.skip("closes a PostgreSQL database to connections (SQLite tests run in memory)")
+    with production_server(database_url(connection.settings_dict), tmp_path) as base:
+        yield base
+
+
+def test_readers_get_a_short_503_while_the_database_is_down_then_the_site_recovers(server, home):
+    story = ArticlePageFactory(parent=SectionPageFactory(parent=home), title="Harvest report")
+    db = connection.settings_dict
+    status, _headers, html = fetch(server + story.url)
+    assert status == 200 and "Harvest report" in html
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        own_pid = cursor.fetchone()[0]
+    admin_sql(db, f'ALTER DATABASE "{db["NAME"]}" ALLOW_CONNECTIONS false')
+    try:
+        admin_sql(
+            db,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{db['NAME']}' AND pid <> {own_pid}",
+        )
+        for url in (story.url, "/", "/feed/", "/search/?q=harvest"):
+            status, headers, html = fetch(server + url)
+            assert status == 503, (url, status)
+            assert headers["Retry-After"] == "30"
+            assert "Back in a moment" in html
+            assert "Traceback" not in html and "OperationalError" not in html
+    finally:
+        admin_sql(db, f'ALTER DATABASE "{db["NAME"]}" ALLOW_CONNECTIONS true')
+
+    deadline = time.monotonic() + 10
+    while (status := fetch(server + story.url)[0]) != 200 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert status == 200  # recovered by itself: no restart
