@@ -1,0 +1,35 @@
+"""Purging a CDN or reverse proxy (Wagtail's frontend cache) when a story changes.
+
+Wagtail purges the story's own URL; a story also appears on the home page, its section, its
+places', people's, organisations' and topics' pages, its authors' pages, and in their feeds and the
+sitemaps — all of which are purged with it, in one batch.
+"""
+
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Site
+
+from entities.models import ENTITY_MODELS
+
+FEEDS = ("feed/", "feed/atom/")
+
+
+def listing_urls(story):
+    """Absolute URLs of every public page and feed that lists ``story``."""
+    site = Site.objects.filter(is_default_site=True).first()
+    root = site.root_url if site else ""
+    section = story.get_parent().specific
+    paths = ["/", "/feed/", "/feed/atom/", "/sitemap.xml", "/news-sitemap.xml"]
+    section_path = section.get_url_parts()[2]
+    paths += [section_path, *(section_path + feed for feed in FEEDS)]
+    for kind in ENTITY_MODELS:
+        for entity in getattr(story, kind).all():
+            paths += [entity.get_absolute_url() + suffix for suffix in ("", *FEEDS)]
+    for byline in story.bylines.select_related("author"):
+        paths += [byline.author.get_absolute_url() + suffix for suffix in ("", *FEEDS)]
+    return [root + path for path in dict.fromkeys(paths)]
+
+
+def purge_listings(instance, **kwargs):
+    batch = PurgeBatch()
+    batch.add_urls(listing_urls(instance))
+    batch.purge()

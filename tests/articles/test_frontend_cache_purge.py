@@ -1,0 +1,62 @@
+"""Publishing purges a CDN or reverse proxy of every page and feed that lists the story."""
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from tests.factories import ArticlePageFactory, AuthorFactory, SectionPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def proxy(settings):
+    """A stand-in reverse proxy that records the PURGE requests it receives."""
+    purged = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+            purged.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    yield purged
+    server.shutdown()
+
+
+def test_publishing_and_unpublishing_purge_every_listing(home, proxy):
+    section = SectionPageFactory(parent=home, slug="region")
+    author = AuthorFactory(slug="leyla-mammadova")
+    story = ArticlePageFactory(
+        parent=section, bylines=[author], places=["Lachin"], people=["Aydin Karimov"],
+        organisations=["Water Agency"], topics=["Water"],
+    )  # fmt: skip
+    expected = {
+        story.url, "/", "/feed/", "/feed/atom/", "/sitemap.xml", "/news-sitemap.xml",
+        "/region/", "/region/feed/", "/region/feed/atom/",
+        "/places/lachin/", "/places/lachin/feed/", "/people/aydin-karimov/",
+        "/organisations/water-agency/", "/topics/water/", "/topics/water/feed/atom/",
+        "/authors/leyla-mammadova/", "/authors/leyla-mammadova/feed/",
+    }  # fmt: skip
+    assert expected <= set(proxy)
+
+    proxy.clear()
+    story.unpublish()
+    assert expected <= set(proxy)
+
+
+def test_nothing_is_sent_without_a_proxy_configured(home, settings):
+    settings.WAGTAILFRONTENDCACHE = {}
+    ArticlePageFactory(parent=SectionPageFactory(parent=home))  # publishes without error
