@@ -3,11 +3,12 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from articles import queries
-from core.pagination import paginate
+from core.pagination import newest_first_page
 from entities.models import ENTITY_MODELS, Place
 
 ENTITY_PAGE_SIZE = 20
 RELATED_LIMIT = 8
+RELATED_SAMPLE = 200
 
 
 def entity_detail(request, kind, slug):
@@ -26,7 +27,9 @@ def entity_detail(request, kind, slug):
         return redirect(alias.entity.get_absolute_url(), permanent=True)
 
     breadcrumbs = entity.ancestors() if isinstance(entity, Place) else []
-    stories = paginate(request, queries.cards(queries.stories_about(entity)), ENTITY_PAGE_SIZE)
+    stories = newest_first_page(
+        request, queries.cards(queries.stories_about(entity)), ENTITY_PAGE_SIZE
+    )
     return render(
         request,
         "entities/entity_detail.html",
@@ -35,7 +38,7 @@ def entity_detail(request, kind, slug):
             "kind": model._meta.verbose_name,
             "breadcrumbs": breadcrumbs,
             "stories": stories,
-            "related": related_entities(entity) if stories.number == 1 else [],
+            "related": related_entities(entity) if stories.is_first else [],
             "structured_data": [structured_data(request, entity)],
         },
     )
@@ -43,7 +46,10 @@ def entity_detail(request, kind, slug):
 
 def related_entities(entity, limit=RELATED_LIMIT):
     """Entities of any kind most often tagged on the same visible stories, most shared first."""
-    story_ids = queries.visible_articles().filter(**{entity.url_prefix: entity}).values("pk")
+    # Counted over its latest stories only, so a place in the news for years costs no more.
+    story_ids = (
+        queries.stories_about(entity).order_by("-first_published_at").values("pk")[:RELATED_SAMPLE]
+    )
     related = []
     for model in ENTITY_MODELS.values():
         rows = (

@@ -19,7 +19,7 @@ from articles.forms import ArticlePageForm
 from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
 from core import publication
 from core.freshness import conditional_on_public_content
-from core.pagination import paginate
+from core.pagination import newest_first_page
 from entities.models import Organisation, Person, Place, Topic
 from entities.resolution import EntityTaggableManager
 from entities.widgets import EntityTagWidget
@@ -101,7 +101,7 @@ class SectionPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         stories = queries.cards(queries.visible_articles().descendant_of(self))
-        context["stories"] = paginate(request, stories, SECTION_PAGE_SIZE)
+        context["stories"] = newest_first_page(request, stories, SECTION_PAGE_SIZE)
         return context
 
     def get_sitemap_urls(self, request=None):

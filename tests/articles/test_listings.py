@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 from django.utils import timezone
+from lxml import etree
 
 from tests.factories import ArticlePageFactory, AuthorFactory, SectionPageFactory
 
@@ -139,18 +140,55 @@ def test_lists_paginate(client, home):
             parent=section, title=f"Paged story {n:02d}", publish__at=hours_ago(n + 1)
         )
 
-    first = client.get(section.url).content.decode()
-    second = client.get(section.url + "?page=2").content.decode()
-    assert "Paged story 00" in first and "Paged story 19" in first
-    assert "Paged story 20" not in first
-    assert "Paged story 20" in second and "Paged story 24" in second
-    assert 'rel="next" href="?page=2"' in first and 'rel="prev" href="?page=1"' in second
+    def page(url):
+        root = etree.HTML(client.get(url).content.decode())
+        titles = root.xpath("//h3[@class='card__headline']/a/text()")
+        links = {a.get("rel"): a.get("href") for a in root.xpath("//nav[@class='pagination']/a")}
+        return [t.strip() for t in titles if t.strip()], links
+
+    first, links = page(section.url)
+    assert first == [f"Paged story {n:02d}" for n in range(20)]
+    assert set(links) == {"next"} and links["next"].startswith("?before=")
+
+    second, links = page(section.url + links["next"])
+    assert second == [f"Paged story {n:02d}" for n in range(20, 25)]
+    assert set(links) == {"prev"} and links["prev"].startswith("?after=")
+
+    back, links = page(section.url + links["prev"])
+    assert back == first and set(links) == {"next"}
 
 
-@pytest.mark.parametrize("page", ["abc", "-1", "0", "999999", "1.5", "１", "9" * 40, "%00"])
+def test_a_new_story_does_not_shift_older_pages(client, home):
+    """Keyset pages: a story published while a reader pages back does not push one story from
+    page one onto page two twice."""
+    section = SectionPageFactory(parent=home)
+    for n in range(25):
+        ArticlePageFactory(
+            parent=section, title=f"Paged story {n:02d}", publish__at=hours_ago(n + 1)
+        )
+    older = etree.HTML(client.get(section.url).content.decode()).xpath("//a[@rel='next']/@href")[0]
+    ArticlePageFactory(parent=section, title="Breaking story")
+    second = client.get(section.url + older).content.decode()
+    assert "Paged story 20" in second and "Paged story 19" not in second
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"before": "abc"},
+        {"before": "-1_2"},
+        {"before": "1.5_2"},
+        {"before": "１_1"},
+        {"before": "9" * 40 + "_1"},
+        {"before": "%00"},
+        {"after": "1_1", "before": "1_1"},
+        {"after": "9" * 16 + "_1"},  # nothing newer than the year 2286
+        {"before": "1_1"},  # nothing older than 1970
+    ],
+)
 @pytest.mark.parametrize("path", ["/news/", "/authors/leyla-mammadova/", "/places/lachin/"])
-def test_bad_page_numbers_are_not_found(client, desk, path, page):
-    assert client.get(path, {"page": page}).status_code == 404
+def test_bad_page_cursors_are_not_found(client, desk, path, query):
+    assert client.get(path, query).status_code == 404
 
 
 @pytest.mark.parametrize(

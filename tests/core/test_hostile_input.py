@@ -93,6 +93,7 @@ def urls(home):
         "site feed": "/feed/",
         "site atom": "/feed/atom/",
         "sitemap": "/sitemap.xml",
+        "sitemap section": "/sitemap-pages.xml",
         "news sitemap": "/news-sitemap.xml",
         "robots": "/robots.txt",
         "document": document.url,
@@ -144,13 +145,15 @@ def query_string_cases(url):
             yield {name: value}
     for value in PAGE_NUMBERS:
         yield {"page": value}
+        yield {"before": value}  # keyset pages of story lists
+        yield {"after": f"{value}_{value}"}
     yield {"q": TEXT[:3], "page": PAGE_NUMBERS[:3]}  # repeated keys
 
 
 @pytest.mark.parametrize("kind", [
     "home", "section", "section feed", "article", "author", "author feed", "search", "ninjs list",
-    "ninjs story", "site feed", "site atom", "sitemap", "news sitemap", "robots", "places page",
-    "people feed", "topics atom", "document", "page password", "frontend login",
+    "ninjs story", "site feed", "site atom", "sitemap", "sitemap section", "news sitemap", "robots",
+    "places page", "people feed", "topics atom", "document", "page password", "frontend login",
 ])  # fmt: skip
 def test_hostile_query_strings(urls, kind):
     client, failures = Client(), Failures()
