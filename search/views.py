@@ -10,7 +10,7 @@ from modelsearch.query import Or, PlainText
 
 from articles import queries
 from articles.models import ArticlePage
-from core.pagination import paginate
+from core.pagination import newest_first_page, numbered_page
 from entities.models import ENTITY_MODELS
 from entities.resolution import resolve_names
 from search.forms import SearchForm
@@ -28,23 +28,36 @@ def search(request):
         stories = filtered_stories(data)
         if query:
             try:
-                hits = ArticlePage.objects.filter(pk__in=stories.values("pk")).search(
-                    search_query(query), order_by_relevance=True
+                hits = (
+                    ArticlePage.objects.filter(pk__in=stories.values("pk"))
+                    .only("pk")
+                    .search(search_query(query), order_by_relevance=True)
                 )
-                results = paginate(request, hits, RESULTS_PAGE_SIZE)
+                results = numbered_page(request, hits, RESULTS_PAGE_SIZE)
+                results.object_list = with_cards(results.object_list)
             except DatabaseError:
                 # The backends escape input, but a query the database still rejects must not
                 # cost the reader the page.
                 logger.warning("Search query failed: %r", query, exc_info=True)
                 error = "That search could not be run. Try different words."
         elif data["entity"] or data["section"] or data["date_from"] or data["date_to"]:
-            results = paginate(request, queries.cards(stories), RESULTS_PAGE_SIZE)
+            results = newest_first_page(request, queries.cards(stories), RESULTS_PAGE_SIZE)
     return render(
         request,
         "search/search.html",
         {"form": form, "query": query, "results": results, "error": error},
         status=200,
     )
+
+
+def with_cards(hits):
+    """The page's hits, in relevance order, with all a story card shows: one bulk fetch instead
+    of a few queries per hit."""
+    found = {
+        story.pk: story
+        for story in queries.cards(ArticlePage.objects.filter(pk__in=[hit.pk for hit in hits]))
+    }
+    return [found[hit.pk] for hit in hits if hit.pk in found]
 
 
 def filtered_stories(data):
