@@ -1,4 +1,8 @@
-"""Sitemaps: every public page (Wagtail's), authors, and a Google News sitemap (last two days)."""
+"""Sitemaps: every public page (Wagtail's), authors, and a Google News sitemap (last two days).
+
+/sitemap.xml is an index of sitemaps of at most SITEMAP_PAGE_SIZE URLs each, so no request lists
+the whole archive, and each index entry's lastmod is one aggregate, not a walk over every item.
+"""
 
 import datetime as dt
 from urllib.parse import urlsplit
@@ -16,10 +20,13 @@ from articles.models import Author
 
 NEWS_SITEMAP_WINDOW = dt.timedelta(days=2)
 NEWS_SITEMAP_LIMIT = 1000  # Google's limit per news sitemap
+SITEMAP_PAGE_SIZE = 1000
 
 
 class CanonicalSitemap(Sitemap):
     """A Django sitemap whose URLs use the Wagtail Site's origin, like the page sitemap."""
+
+    limit = SITEMAP_PAGE_SIZE
 
     def _origin(self):
         return urlsplit(Site.objects.get(is_default_site=True).root_url)
@@ -44,8 +51,20 @@ class AuthorSitemap(CanonicalSitemap):
     def lastmod(self, author):
         return author.lastmod
 
+    def get_latest_lastmod(self):
+        return queries.visible_articles().aggregate(latest=Max("last_published_at"))["latest"]
 
-SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap}
+
+class PublicPageSitemap(PageSitemap):
+    """Wagtail's sitemap of every public page, in pages of SITEMAP_PAGE_SIZE."""
+
+    limit = SITEMAP_PAGE_SIZE
+
+    def get_latest_lastmod(self):
+        return self.items().aggregate(latest=Max("last_published_at"))["latest"]
+
+
+SITEMAPS = {"pages": PublicPageSitemap, "authors": AuthorSitemap}
 
 
 def news_sitemap(request):

@@ -21,5 +21,11 @@ class EntitySitemap(CanonicalSitemap):
     def lastmod(self, entity):
         return entity.lastmod
 
+    def get_latest_lastmod(self):
+        tagged = queries.visible_articles().filter(
+            pk__in=self.model.tagged_items.rel.related_model.objects.values("content_object_id")
+        )
+        return tagged.aggregate(latest=Max("last_published_at"))["latest"]
+
 
 ENTITY_SITEMAPS = {kind: EntitySitemap(model) for kind, model in ENTITY_MODELS.items()}

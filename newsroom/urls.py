@@ -2,6 +2,7 @@ from django.conf import settings
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -26,9 +27,15 @@ urlpatterns = [
     path("feed/atom/", conditional(SiteAtomFeed()), name="site_atom_feed"),
     path(
         "sitemap.xml",
+        conditional(sitemap_index),
+        {"sitemaps": SITEMAPS | ENTITY_SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<slug:section>.xml",
         conditional(sitemap),
         {"sitemaps": SITEMAPS | ENTITY_SITEMAPS},
-        name="sitemap",
+        name="sitemap_section",
     ),
     path("news-sitemap.xml", conditional(news_sitemap), name="news_sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -4,7 +4,10 @@
 story, so a test can say "nowhere" (an empty set) or "everywhere" (``channels(story)``).
 """
 
+from urllib.parse import urlsplit
+
 from django.urls import reverse
+from lxml import etree
 
 from articles.models import ArticlePage, HomePage
 
@@ -48,7 +51,25 @@ def channels(story):
     return names
 
 
+def sitemap_text(client, index_url="/sitemap.xml"):
+    """The index and every sitemap it lists, as one text: what a crawler reads."""
+    index = client.get(index_url)
+    if index.status_code != 200:
+        return ""
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    texts = [index.content.decode()]
+    for loc in etree.fromstring(index.content).findall("s:sitemap/s:loc", ns):
+        url = urlsplit(loc.text)
+        response = client.get(f"{url.path}?{url.query}")
+        assert response.status_code == 200, loc.text
+        texts.append(response.content.decode())
+    return "\n".join(texts)
+
+
 def _shows(client, url, *needles):
+    if url == "/sitemap.xml":
+        body = sitemap_text(client)
+        return any(needle and needle in body for needle in needles)
     response = client.get(url)
     if response.status_code != 200:
         return False

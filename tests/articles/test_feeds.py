@@ -1,5 +1,6 @@
 import datetime as dt
 import email.utils
+from urllib.parse import urlsplit
 
 import feedparser
 import pytest
@@ -9,6 +10,7 @@ from django.utils import timezone
 from lxml import etree
 
 from media_credits.models import Licence
+from tests.channels import sitemap_text
 from tests.factories import (
     ArticlePageFactory,
     AuthorFactory,
@@ -200,7 +202,7 @@ def test_drafts_and_unpublished_stories_never_reach_feeds_or_sitemaps(client, st
         "/sitemap.xml",
         "/news-sitemap.xml",
     ]:
-        body = client.get(url).content.decode()
+        body = sitemap_text(client) if url == "/sitemap.xml" else client.get(url).content.decode()
         assert "Draft headline" not in body and "Withdrawn headline" not in body, url
         assert "draft-headline" not in body and withdrawn.slug not in body, url
 
@@ -224,12 +226,28 @@ def test_conditional_get_answers_304_until_something_changes(client, story):
 
 
 def test_sitemap_lists_articles_sections_authors_and_tags_with_lastmod(client, story):
-    root = xml(client.get("/sitemap.xml"))
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    entries = {
-        u.findtext("s:loc", namespaces=ns): u.findtext("s:lastmod", namespaces=ns)
-        for u in root.findall("s:url", ns)
-    }
+    index = xml(client.get("/sitemap.xml"))
+    sitemaps = [
+        (s.findtext("s:loc", namespaces=ns), s.findtext("s:lastmod", namespaces=ns))
+        for s in index.findall("s:sitemap", ns)
+    ]
+    assert [urlsplit(loc).path for loc, _ in sitemaps] == [
+        "/sitemap-pages.xml",
+        "/sitemap-authors.xml",
+        "/sitemap-places.xml",
+        "/sitemap-people.xml",
+        "/sitemap-organisations.xml",
+        "/sitemap-topics.xml",
+    ]
+    assert all(lastmod for _, lastmod in sitemaps), sitemaps
+    entries = {}
+    for loc, _ in sitemaps:
+        root = xml(client.get(urlsplit(loc).path))
+        entries |= {
+            u.findtext("s:loc", namespaces=ns): u.findtext("s:lastmod", namespaces=ns)
+            for u in root.findall("s:url", ns)
+        }
     expected = [
         story.get_full_url(),
         "http://localhost/region/",

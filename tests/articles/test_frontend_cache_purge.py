@@ -49,6 +49,7 @@ def test_publishing_and_unpublishing_purge_every_listing(home, proxy):
         "/places/lachin/", "/places/lachin/feed/", "/people/aydin-karimov/",
         "/organisations/water-agency/", "/topics/water/", "/topics/water/feed/atom/",
         "/authors/leyla-mammadova/", "/authors/leyla-mammadova/feed/",
+        "/sitemap-pages.xml", "/sitemap-authors.xml", "/sitemap-places.xml", "/sitemap-topics.xml",
     }  # fmt: skip
     assert expected <= set(proxy)
 
@@ -60,3 +61,13 @@ def test_publishing_and_unpublishing_purge_every_listing(home, proxy):
 def test_nothing_is_sent_without_a_proxy_configured(home, settings):
     settings.WAGTAILFRONTENDCACHE = {}
     ArticlePageFactory(parent=SectionPageFactory(parent=home))  # publishes without error
+
+
+def test_the_sitemap_pages_from_the_story_on_are_purged(home, proxy, settings, monkeypatch):
+    monkeypatch.setattr("articles.purge.SITEMAP_PAGE_SIZE", 2)
+    section = SectionPageFactory(parent=home, slug="region")
+    stories = [ArticlePageFactory(parent=section) for _ in range(4)]  # with home, section: 3 pages
+    proxy.clear()
+    stories[0].unpublish()  # the third entry, on page 2: pages 2 and 3 shift
+    sitemap_pages = {path for path in proxy if path.startswith("/sitemap-pages.xml")}
+    assert sitemap_pages == {"/sitemap-pages.xml?p=2", "/sitemap-pages.xml?p=3"}

@@ -33,7 +33,7 @@ def pages(desk):
         "place feed": "/places/lachin/feed/",
         "author": "/authors/leyla-mammadova/",
         "site feed": "/feed/",
-        "sitemap": "/sitemap.xml",
+        "sitemap": "/sitemap-pages.xml",
     }
 
 
