@@ -12,6 +12,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "page-cache:generation"
@@ -80,15 +81,20 @@ class PageCacheMiddleware:
         key = _key(request, _generation())
         cached = cache.get(key)
         if cached is not None:
-            cached["X-Cache"] = "HIT"
-            return cached
+            status, headers, content = cached
+            response = HttpResponse(content, status=status, headers=headers)
+            response["X-Cache"] = "HIT"
+            return response
 
         response = self.get_response(request)
         if _cacheable_response(request, response):
             patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            cache.set(key, response, seconds)
+            # Status, headers and body only: far cheaper to load than a pickled response object.
+            cache.set(
+                key, (response.status_code, dict(response.items()), response.content), seconds
+            )
             response["X-Cache"] = "MISS"
         return response
 

@@ -229,6 +229,17 @@ class ArticlePage(Page):
     class Meta:
         verbose_name = "article"
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # Rebuilding the index reads every story's tags and their aliases in bulk, not per story.
+        return (
+            super()
+            .get_indexed_objects()
+            .prefetch_related(
+                *(f"{kind}__aliases" for kind in ("places", "people", "organisations", "topics"))
+            )
+        )
+
     def tag_names(self):
         """Every name of every entity the story is tagged with, for the search index."""
         names = []
