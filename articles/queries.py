@@ -9,6 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
 from articles.models import ArticlePage, Byline
+from core.visibility import not_restricted
 
 # The card picture's renditions (as in templates/includes/story_card.html), fetched in bulk.
 CARD_IMAGE_FILTER = Filter.expand_spec("fill-{320x180,640x360,1280x720} format-{webp,jpeg}")
@@ -16,7 +17,7 @@ CARD_IMAGE_FILTER = Filter.expand_spec("fill-{320x180,640x360,1280x720} format-{
 
 def visible_articles():
     """Articles any anonymous reader may see: published, and not behind a login or password."""
-    return ArticlePage.objects.live().public()
+    return ArticlePage.objects.live().filter(not_restricted())
 
 
 def stories_about(entity):

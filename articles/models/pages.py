@@ -20,6 +20,7 @@ from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlac
 from core import publication
 from core.freshness import conditional_on_public_content
 from core.pagination import newest_first_page
+from core.visibility import not_restricted
 from entities.models import Organisation, Person, Place, Topic
 from entities.resolution import EntityTaggableManager
 from entities.widgets import EntityTagWidget
@@ -43,7 +44,23 @@ def listing_sitemap_urls(page, request, stories):
     return [{"location": page.get_full_url(request), "lastmod": max(dates) if dates else None}]
 
 
-class HomePage(Page):
+class RoutesToSpecificChildren:
+    """Wagtail finds a child page in two queries (the page, then its specific row). Home and
+    section pages know what their children are, so one query fetches the specific child;
+    anything else (a 404, a child of another type) falls back to Wagtail's routing."""
+
+    def route(self, request, path_components):
+        if path_components:
+            slug, remaining = path_components[0], path_components[1:]
+            for model in self.specific_child_models():
+                child = model.objects.child_of(self).filter(slug=slug).first()
+                if child is not None:
+                    child._cached_parent_obj = self  # as Wagtail does: get_parent() is free
+                    return child.route(request, remaining)
+        return super().route(request, path_components)
+
+
+class HomePage(RoutesToSpecificChildren, Page):
     """The front page: a lead story, then the latest stories of each section."""
 
     lead_story = models.ForeignKey(
@@ -58,6 +75,10 @@ class HomePage(Page):
     content_panels = Page.content_panels + [FieldPanel("lead_story")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["articles.SectionPage"]
+
+    def specific_child_models(self):
+        return (SectionPage,)
+
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
@@ -65,7 +86,9 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         lead = queries.lead_story(self.lead_story_id)
-        sections = list(SectionPage.objects.child_of(self).live().public().order_by("path"))
+        sections = list(
+            SectionPage.objects.child_of(self).live().filter(not_restricted()).order_by("path")
+        )
         latest = queries.latest_per_section(
             sections, HOME_STORIES_PER_SECTION, exclude_id=lead.pk if lead else None
         )
@@ -87,7 +110,7 @@ class HomePage(Page):
         return listing_sitemap_urls(self, request, queries.visible_articles())
 
 
-class SectionPage(RoutablePageMixin, Page):
+class SectionPage(RoutablePageMixin, RoutesToSpecificChildren, Page):
     """A desk section (News, Region, Politics…) listing its stories newest first."""
 
     intro = models.TextField(blank=True)
@@ -95,6 +118,9 @@ class SectionPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["articles.HomePage", "articles.SectionPage"]
     subpage_types = ["articles.SectionPage", "articles.ArticlePage"]
+
+    def specific_child_models(self):
+        return (ArticlePage, SectionPage)  # stories far outnumber sub-sections
 
     def get_context(self, request, *args, **kwargs):
         from articles import queries

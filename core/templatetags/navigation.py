@@ -1,6 +1,7 @@
 from django import template
 
 from articles.models import SectionPage
+from core.visibility import not_restricted
 
 register = template.Library()
 
@@ -9,7 +10,7 @@ register = template.Library()
 def section_nav(context):
     """The site's top-level sections for the masthead, marking the one the reader is in."""
     current_path = getattr(context.get("page"), "path", "")
-    sections = SectionPage.objects.live().public().filter(depth=3).order_by("path")
+    sections = SectionPage.objects.live().filter(not_restricted(), depth=3).order_by("path")
     return {
         "request": context.get("request"),
         "links": [(section, current_path.startswith(section.path)) for section in sections],
