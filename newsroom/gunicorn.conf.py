@@ -6,8 +6,9 @@ import os
 
 wsgi_app = "newsroom.wsgi:application"
 bind = os.environ.get("BIND", "127.0.0.1:8000")
-# Sync workers: each request is short and CPU-bound once the database answers; one per core.
-workers = int(os.environ.get("WEB_CONCURRENCY", os.cpu_count() or 2))
+# Sync workers, two per core: a request is mostly CPU, but waits on the database and Redis in
+# between, and a second worker per core fills those waits (measured: benchmarks/RESULTS.md).
+workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1)))
 threads = int(os.environ.get("WEB_THREADS", "1"))
 timeout = int(os.environ.get("WEB_TIMEOUT", "30"))
 graceful_timeout = 10
