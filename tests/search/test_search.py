@@ -126,3 +126,17 @@ def test_stemming_on_postgresql(client, desk):
         "Bridge rebuilt over the Tartar",
         "Carpet weavers return",
     ]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the index is PostgreSQL's")
+def test_postgresql_has_an_index_on_what_search_matches(client, desk):
+    """The backend matches (title || body): without an index on that expression every search
+    reads the whole search index, so its cost grows with the archive."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'search_indexentry_title_body_gin'"
+        )
+        (definition,) = cursor.fetchone()
+    assert "USING gin (((title || body)))" in definition
+    story(desk["news"], "Bridge reopens")
+    assert "Bridge reopens" in client.get("/search/", {"q": "bridge"}).content.decode()
