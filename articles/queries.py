@@ -1,6 +1,5 @@
 """The queries behind every public list of stories: one home for what readers may see."""
 
-
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
