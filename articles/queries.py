@@ -23,7 +23,10 @@ def stories_about(entity):
     # stop at the page's end instead of de-duplicating every story of a busy place.
     through = ArticlePage._meta.get_field(entity.url_prefix).through
     if entity.url_prefix == "places":
-        tagged = through.objects.filter(tag__in=entity.with_descendants())
+        # The ids as literals, not a subquery: the planner then knows from its statistics how
+        # common the place is and walks a busy one's stories newest first, stopping at the page.
+        places = list(entity.with_descendants().values_list("pk", flat=True))
+        tagged = through.objects.filter(tag__in=places)
     else:
         tagged = through.objects.filter(tag=entity)
     return visible_articles().filter(pk__in=tagged.values("content_object_id"))
