@@ -18,7 +18,10 @@ pytestmark = live_database
 def server(home, tmp_path):
     if connection.vendor != "postgresql":
         pytest.skip("closes a PostgreSQL database to connections (SQLite tests run in memory)")
-    with production_server(database_url(connection.settings_dict), tmp_path) as base:
+    # Page cache off: a page already in it would (rightly) still be served during the outage;
+    # this test is about pages that need the database.
+    url = database_url(connection.settings_dict)
+    with production_server(url, tmp_path, PAGE_CACHE_SECONDS="0") as base:
         yield base
 
 
