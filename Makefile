@@ -8,7 +8,7 @@ DEV := DEBUG=1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run demo test lint format clean bench-suggest bench-ninjs
+.PHONY: install run demo test lint format clean bench-suggest bench-ninjs bench-faults bench
 
 $(BIN)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Newsroom needs Python 3.12 or newer on PATH." >&2; exit 1; }
@@ -26,6 +26,9 @@ demo: install
 
 run: demo
 	@echo "Serving the Highland Courier demo at http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "Scheduled and embargoed stories publish by themselves: the scheduler runs beside the server."
+	$(DEV) $(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(DEV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
@@ -50,3 +53,14 @@ clean:
 bench-suggest: install
 	@mkdir -p var
 	$(BIN)/python benchmarks/tag_suggestions.py
+
+# 64 readers for 60 s while an editor saves, then a database outage (PostgreSQL, gunicorn).
+bench-faults: install
+	$(BIN)/python benchmarks/load_and_faults.py
+
+# Page speed at two archive sizes, uncached and cached, and through nginx (PostgreSQL, Redis, wrk,
+# nginx). `make bench ARTICLES=1000 DURATION=5` for a quick run.
+ARTICLES ?= 1000 20000
+DURATION ?= 10
+bench: install
+	$(BIN)/python benchmarks/run.py --articles $(ARTICLES) --seconds $(DURATION)
