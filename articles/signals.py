@@ -1,8 +1,11 @@
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
-from articles import purge
-from articles.models import ArticlePage
+from articles import latest_story, purge
+from articles.models import ArticlePage, Author, Byline
+from entities.models import ENTITY_MODELS
 
 
 @receiver(page_published, sender=ArticlePage)
@@ -18,3 +21,30 @@ def record_update_time(sender, instance, **kwargs):
 @receiver(page_unpublished, sender=ArticlePage)
 def purge_listings_from_frontend_cache(sender, instance, **kwargs):
     purge.purge_listings(instance)
+
+
+@receiver(page_published, sender=ArticlePage)
+@receiver(page_unpublished, sender=ArticlePage)
+def refresh_latest_story_dates(sender, instance, **kwargs):
+    latest_story.refresh_for_story(instance)
+
+
+def refresh_after_link_deleted(sender, instance, **kwargs):
+    """A byline or tag removed on republish, or all of a deleted story's: its author or tag may
+    have lost its newest story."""
+    if sender is Byline:
+        latest_story.refresh(Author, [instance.author_id], leaving_story=instance.article_id)
+    else:
+        model = sender._meta.get_field("tag").related_model
+        latest_story.refresh(model, [instance.tag_id], leaving_story=instance.content_object_id)
+
+
+for model in (Byline, *(model.tagged_items.rel.related_model for model in ENTITY_MODELS.values())):
+    post_delete.connect(refresh_after_link_deleted, sender=model, weak=False)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def refresh_all_latest_story_dates(sender, **kwargs):
+    """A restriction added or lifted can hide or show any number of stories."""
+    latest_story.refresh_all()

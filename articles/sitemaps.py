@@ -38,21 +38,25 @@ class CanonicalSitemap(Sitemap):
         return self._origin().scheme
 
 
-class AuthorSitemap(CanonicalSitemap):
-    """Authors with at least one story readers can see, dated by their latest story."""
+class LatestStorySitemap(CanonicalSitemap):
+    """Authors or tag pages with at least one visible story, dated by their newest: read from
+    their own rows (``latest_story_at``, see articles.latest_story), so neither the list nor its
+    lastmod aggregates over the archive."""
+
+    model = None
 
     def items(self):
-        return (
-            Author.objects.filter(bylines__article__in=queries.visible_articles())
-            .annotate(lastmod=Max("bylines__article__last_published_at"))
-            .order_by("slug")
-        )
+        return self.model.objects.filter(latest_story_at__isnull=False).order_by("slug")
 
-    def lastmod(self, author):
-        return author.lastmod
+    def lastmod(self, item):
+        return item.latest_story_at
 
     def get_latest_lastmod(self):
-        return queries.visible_articles().aggregate(latest=Max("last_published_at"))["latest"]
+        return self.items().aggregate(latest=Max("latest_story_at"))["latest"]
+
+
+class AuthorSitemap(LatestStorySitemap):
+    model = Author
 
 
 class PublicPageSitemap(PageSitemap):

@@ -202,6 +202,9 @@ def build(articles, rng):
                 ),
                 batch_size=5000,
             )
+    from articles import latest_story
+
+    latest_story.refresh_all()  # bulk writes send no signals: date authors and tags here
     call_command("update_index", verbosity=0)
     from django.db import connection
 

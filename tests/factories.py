@@ -3,6 +3,7 @@
 import datetime as dt
 
 import factory
+import time_machine
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -112,11 +113,12 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         revision = obj.save_revision()
         if extracted is False:
             return
-        revision.publish()
         if at:
-            ArticlePage.objects.filter(pk=obj.pk).update(
-                first_published_at=at, last_published_at=at
-            )
+            # Published then, as far as everything that listens to publishing can tell.
+            with time_machine.travel(at, tick=False):
+                revision.publish()
+        else:
+            revision.publish()
         obj.refresh_from_db()
 
 
