@@ -22,6 +22,9 @@ class SearchForm(forms.Form):
         required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
     )
 
+    # Rank matches in the whole archive rather than among the newest stories (see search.views).
+    archive = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Set per form: public() reads view restrictions from the database.

@@ -3,6 +3,7 @@
 import datetime as dt
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError
 from django.shortcuts import render
 from django.utils import timezone
@@ -21,20 +22,24 @@ logger = logging.getLogger(__name__)
 
 def search(request):
     form = SearchForm(request.GET or None)
-    query, results, error = "", None, None
+    query, results, error, since = "", None, None, None
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         query = data["q"]
         stories = filtered_stories(data)
         if query:
             try:
-                hits = (
-                    ArticlePage.objects.filter(pk__in=stories.values("pk"))
-                    .only("pk")
-                    .search(search_query(query), order_by_relevance=True)
-                )
-                results = numbered_page(request, hits, RESULTS_PAGE_SIZE)
-                results.object_list = with_cards(results.object_list)
+                if not (data["archive"] or data["date_from"] or data["date_to"]):
+                    since = recent_since(stories)
+                if since is not None:
+                    recent = stories.filter(first_published_at__gte=since)
+                    results = ranked_page(request, recent, query)
+                    if results.number == 1 and not results.object_list:
+                        # Nothing recent: a rare word, whose few matches are cheap to rank
+                        # across the whole archive.
+                        since = None
+                if since is None:
+                    results = ranked_page(request, stories, query)
             except DatabaseError:
                 # The backends escape input, but a query the database still rejects must not
                 # cost the reader the page.
@@ -45,9 +50,31 @@ def search(request):
     return render(
         request,
         "search/search.html",
-        {"form": form, "query": query, "results": results, "error": error},
+        {"form": form, "query": query, "results": results, "error": error, "since": since},
         status=200,
     )
+
+
+def recent_since(stories):
+    """When the newest NEWSROOM_SEARCH_RECENT_STORIES of ``stories`` begin, or None if there are
+    no more than that: ranking every match of a common word would cost more as the archive
+    grows, so a plain search ranks the matches among the newest stories (one index read)."""
+    window = settings.NEWSROOM_SEARCH_RECENT_STORIES
+    newest_first = stories.order_by("-first_published_at", "-pk")
+    start = newest_first.values_list("first_published_at", flat=True)[window - 1 : window]
+    return next(iter(start), None)
+
+
+def ranked_page(request, stories, query):
+    """The requested page of ``stories`` matching ``query``, most relevant first, as cards."""
+    hits = (
+        ArticlePage.objects.filter(pk__in=stories.values("pk"))
+        .only("pk")
+        .search(search_query(query), order_by_relevance=True)
+    )
+    results = numbered_page(request, hits, RESULTS_PAGE_SIZE)
+    results.object_list = with_cards(results.object_list)
+    return results
 
 
 def with_cards(hits):

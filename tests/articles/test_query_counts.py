@@ -22,7 +22,9 @@ pytestmark = pytest.mark.django_db
 # stories' ids, then one query per kind).
 # article: +1 for its correction notes, +7 for related stories (the newest
 # sharing each of the four tag kinds, then the chosen cards, their bylines and renditions).
-# search: +4 to match the words against each entity kind's names; hits, then their cards in bulk.
+# search: +4 to match the words against each entity kind's names, +1 for where the newest
+# stories begin (it ranks only their matches: the window is set small here so that it applies);
+# hits, then their cards in bulk.
 # sitemap index: two aggregates (pages, lastmod) for each of its six sitemaps.
 EXPECTED = {
     "home": 15,
@@ -31,7 +33,7 @@ EXPECTED = {
     "article": 24,
     "place": 14,
     "author": 6,
-    "search": 16,
+    "search": 17,
     "site feed": 9,
     "place feed": 11,
     "sitemap index": 16,
@@ -88,6 +90,7 @@ def count_queries(client, url):
 
 
 @pytest.mark.parametrize(("articles", "tags"), [(5, 1), (50, 10)])
-def test_query_count_is_flat(client, home, articles, tags):
+def test_query_count_is_flat(client, home, settings, articles, tags):
+    settings.NEWSROOM_SEARCH_RECENT_STORIES = 3
     urls = build_archive(home, articles, tags)
     assert {kind: count_queries(client, url) for kind, url in urls.items()} == EXPECTED

@@ -140,3 +140,47 @@ def test_postgresql_has_an_index_on_what_search_matches(client, desk):
     assert "USING gin (((title || body)))" in definition
     story(desk["news"], "Bridge reopens")
     assert "Bridge reopens" in client.get("/search/", {"q": "bridge"}).content.decode()
+
+
+@pytest.fixture
+def bridge_stories(home, settings):
+    """Five stories about the bridge, a day apart, newest first; searches rank the newest three
+    unless asked for the whole archive."""
+    settings.NEWSROOM_SEARCH_RECENT_STORIES = 3
+    news = SectionPageFactory(parent=home, title="News", slug="news")
+    now = timezone.now()
+    stories = [
+        story(news, f"Bridge report {n}", at=now - dt.timedelta(days=n)) for n in range(1, 6)
+    ]
+    story(news, "Old ferry timetable", at=now - dt.timedelta(days=30))
+    return stories
+
+
+def test_a_plain_search_ranks_the_newest_stories_and_offers_the_whole_archive(
+    client, bridge_stories
+):
+    response = client.get("/search/", {"q": "bridge"})
+
+    assert sorted(titles(response)) == ["Bridge report 1", "Bridge report 2", "Bridge report 3"]
+    html = response.content.decode()
+    since = timezone.localtime(bridge_stories[2].first_published_at)
+    assert f'Searched stories published since <time datetime="{since.isoformat()}">' in html
+    assert 'href="?q=bridge&amp;archive=1">Search the whole archive</a>' in html
+
+    everything = client.get("/search/", {"q": "bridge", "archive": "1"})
+    assert len(titles(everything)) == 5
+    assert "Search the whole archive" not in everything.content.decode()
+
+
+def test_a_word_found_only_in_older_stories_searches_the_whole_archive(client, bridge_stories):
+    response = client.get("/search/", {"q": "ferry"})
+
+    assert titles(response) == ["Old ferry timetable"]
+    assert "Search the whole archive" not in response.content.decode()
+
+
+def test_dates_chosen_by_the_reader_replace_the_recent_window(client, bridge_stories):
+    oldest = timezone.localdate(bridge_stories[-1].first_published_at)
+    response = client.get("/search/", {"q": "bridge", "date_to": oldest.isoformat()})
+
+    assert titles(response) == ["Bridge report 5"]
