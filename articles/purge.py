@@ -6,9 +6,9 @@ sitemaps — all of which are purged with it, in one batch.
 """
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from articles.sitemaps import SITEMAP_PAGE_SIZE
+from articles.sitemaps import sitemap_page_of
 from entities.models import ENTITY_MODELS
 
 FEEDS = ("feed/", "feed/atom/")
@@ -33,13 +33,10 @@ def listing_urls(story):
 
 def sitemap_paths(story):
     """The sitemaps whose entries or dates change with ``story``: the authors' and tags', and the
-    page sitemap's pages from the one holding it on (a story added or removed shifts the rest)."""
+    page of the page sitemap that lists it."""
     paths = [f"/sitemap-{name}.xml" for name in ("authors", *ENTITY_MODELS)]
-    public = Page.objects.live().public().filter(depth__gt=1)  # as the sitemap: from the home page
-    first = public.filter(path__lt=story.path).count() // SITEMAP_PAGE_SIZE + 1
-    last = max(first, -(-public.count() // SITEMAP_PAGE_SIZE))
-    for number in range(first, last + 1):
-        paths.append("/sitemap-pages.xml" + (f"?p={number}" if number > 1 else ""))
+    number = sitemap_page_of(story.pk)
+    paths.append("/sitemap-pages.xml" + (f"?p={number}" if number > 1 else ""))
     return paths
 
 

@@ -9,9 +9,11 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db.models import Max
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.functional import cached_property
 from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.models import Site
 
@@ -59,10 +61,51 @@ class AuthorSitemap(LatestStorySitemap):
     model = Author
 
 
+def sitemap_page_of(page_id):
+    """The number of the page sitemap's page that lists the page with this id."""
+    return (page_id - 1) // SITEMAP_PAGE_SIZE + 1
+
+
+class IdRangePages:
+    """Sitemap pages by id: page n lists the items with ids from (n - 1) * size + 1 to n * size.
+
+    A numbered paginator counts every item and reads past all earlier ones (OFFSET) to reach a
+    deep page; here a page is one index range read however deep it is, the number of pages is one
+    MAX(id), and a story published or removed changes only its own page, not every later one. A
+    page lists fewer than ``size`` URLs where pages were deleted or are not public."""
+
+    def __init__(self, items, size):
+        self.items, self.size = items, size
+
+    @cached_property
+    def num_pages(self):
+        top = self.items.order_by().aggregate(top=Max("pk"))["top"] or 0
+        return max(1, -(-top // self.size))
+
+    def page(self, number):
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            raise PageNotAnInteger("That page number is not a whole number.") from None
+        if not 1 <= number <= self.num_pages:
+            raise EmptyPage("There is no such page.")
+        start = (number - 1) * self.size
+        return IdRange(self.items.filter(pk__gt=start, pk__lte=start + self.size))
+
+
+class IdRange:
+    def __init__(self, object_list):
+        self.object_list = object_list
+
+
 class PublicPageSitemap(PageSitemap):
-    """Wagtail's sitemap of every public page, in pages of SITEMAP_PAGE_SIZE."""
+    """Wagtail's sitemap of every public page, in pages of at most SITEMAP_PAGE_SIZE by id."""
 
     limit = SITEMAP_PAGE_SIZE
+
+    @property
+    def paginator(self):
+        return IdRangePages(self._items(), self.limit)
 
     def get_latest_lastmod(self):
         return self.items().aggregate(latest=Max("last_published_at"))["latest"]
