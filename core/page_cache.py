@@ -2,8 +2,10 @@
 
 Readers without a session get pages from the cache (Redis in production) for up to
 ``PAGE_CACHE_SECONDS``; anything public that changes — a story published, unpublished, corrected,
-moved or deleted, an author, entity or picture edited — bumps one *generation* number that is part
-of every key, so all cached pages, feeds and sitemaps are replaced at once, on every server.
+moved or deleted, an author, entity or picture edited — bumps one *generation* number; each stored
+page carries the generation it was made in and counts only while that is current, so all cached
+pages, feeds and sitemaps are replaced at once, on every server. A hit reads the generation and
+the page together (one round trip to Redis).
 Logged-in users, the admin, previews, API calls with a token, POSTs and responses that set cookies
 are never stored or served from it.
 """
@@ -60,9 +62,9 @@ def _cacheable_response(request, response):
     )
 
 
-def _key(request, generation):
+def _key(request):
     url = f"{request.get_host()}{request.get_full_path()}"
-    return f"page-cache:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+    return f"page-cache:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
 class PageCacheMiddleware:
@@ -78,10 +80,12 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_store=True)
             return response
 
-        key = _key(request, _generation())
-        cached = cache.get(key)
-        if cached is not None:
-            status, headers, content = cached
+        key = _key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or _generation()
+        cached = found.get(key)
+        if cached is not None and cached[0] == generation:
+            _made_in, status, headers, content = cached
             response = HttpResponse(content, status=status, headers=headers)
             response["X-Cache"] = "HIT"
             return response
@@ -92,9 +96,9 @@ class PageCacheMiddleware:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             # Status, headers and body only: far cheaper to load than a pickled response object.
-            cache.set(
-                key, (response.status_code, dict(response.items()), response.content), seconds
-            )
+            # Made in the generation read before rendering: a publish meanwhile makes it stale.
+            page = (generation, response.status_code, dict(response.items()), response.content)
+            cache.set(key, page, seconds)
             response["X-Cache"] = "MISS"
         return response
 
