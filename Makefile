@@ -62,5 +62,6 @@ bench-faults: install
 # nginx). `make bench ARTICLES=1000 DURATION=5` for a quick run.
 ARTICLES ?= 1000 20000
 DURATION ?= 10
+ROUNDS ?= 2
 bench: install
-	$(BIN)/python benchmarks/run.py --articles $(ARTICLES) --seconds $(DURATION)
+	$(BIN)/python benchmarks/run.py --articles $(ARTICLES) --seconds $(DURATION) --rounds $(ROUNDS)

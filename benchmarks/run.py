@@ -1,8 +1,9 @@
 """Newsroom's performance benchmark: `make bench` (ARTICLES="1000 20000", DURATION=10).
 
 For each archive size (benchmarks/archive.py builds it once in PostgreSQL) the site is served as in
-production — gunicorn with 2 workers, DEBUG off, collected static files — and wrk drives each page
-kind at 16 connections, with the page cache off (uncached) and on (cached, Redis). Then nginx with
+production — gunicorn with two workers per core, DEBUG off, collected static files — and wrk
+drives each page kind at 16 connections, every size back to back in alternating order over a few
+rounds, with the page cache off (uncached) and on (cached, Redis). Then nginx with
 deploy/nginx.conf: the same story as a static file (the machine's limit) and through the
 micro-cache. It prints req/s, p50, p99, SQL queries per request and response bytes, and the ratio
 of each figure at the largest archive to the same at the smallest.
@@ -63,42 +64,72 @@ def wait_for(url):
     raise SystemExit(f"{url} did not come up")
 
 
-def serve(articles, page_cache):
-    env = {**os.environ, **PRODUCTION, "DATABASE_URL": database_url(articles), "BIND": APP,
-           "PAGE_CACHE_SECONDS": "60" if page_cache else "0"}  # fmt: skip
+def serve(articles, page_cache, bind=APP):
+    env = {**os.environ, **PRODUCTION, "DATABASE_URL": database_url(articles), "BIND": bind,
+           # Cached runs measure hits: entries must not expire mid-run (publishing still
+           # replaces them at once, whatever their lifetime).
+           "PAGE_CACHE_SECONDS": "3600" if page_cache else "0"}  # fmt: skip
     if page_cache:
         env["REDIS_URL"] = REDIS_URL
-        subprocess.run(["redis-cli", "-n", "13", "FLUSHDB"], capture_output=True, check=False)
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "newsroom/gunicorn.conf.py"], cwd=ROOT, env=env
     )
-    wait_for(f"http://{APP}/robots.txt")
+    wait_for(f"http://{bind}/robots.txt")
     return server
 
 
-def measure(articles, seconds):
+def build(articles):
     built = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "archive.py"), "--articles", str(articles)],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    samples = json.loads(built.stdout.strip().splitlines()[-1])
-    results = {}
-    for mode in ("uncached", "cached"):
-        server = serve(articles, page_cache=mode == "cached")
+    return json.loads(built.stdout.strip().splitlines()[-1])
+
+
+def warm(bind, urls):
+    """Pictures are made on a page's first view; cached runs then measure hits."""
+    for url in urls:
+        urllib.request.urlopen(f"http://{bind}{url}", timeout=60).read()
+
+
+def measure(sizes, seconds, rounds, modes=("uncached", "cached")):
+    """{size: {(mode, kind): figures}}. Every archive size is served at once (a server per size,
+    idle while another is driven), and each page kind is driven at each size back to back, in
+    alternating order over ``rounds`` rounds (averaged): the ratios between sizes then compare
+    runs seconds apart, not minutes, on a machine whose speed drifts."""
+    samples = {size: build(size) for size in sizes}
+    binds = {size: f"127.0.0.1:{8160 + n}" for n, size in enumerate(sizes)}
+    results = {size: {} for size in sizes}
+    for mode in modes:
+        if mode == "cached":
+            subprocess.run(["redis-cli", "-n", "13", "FLUSHDB"], capture_output=True, check=False)
+        servers = [serve(size, mode == "cached", binds[size]) for size in sizes]
         try:
-            for kind, sample in samples.items():
-                # Warm every URL: pictures are made on first view, and cached runs measure hits.
-                for url in sample["urls"]:
-                    urllib.request.urlopen(f"http://{APP}{url}", timeout=60).read()
-                figures = wrk(f"http://{APP}", sample["urls"], seconds)
-                results[(mode, kind)] = figures | {k: sample[k] for k in ("queries", "bytes")}
-                print(
-                    f"  {articles:>6} {mode:<8} {kind:<8} {figures['req/s']:>9.1f} req/s",
-                    flush=True,
-                )
+            for kind in samples[sizes[0]]:
+                runs = {size: [] for size in sizes}
+                for round_ in range(rounds):
+                    for size in sizes if round_ % 2 == 0 else sizes[::-1]:
+                        urls = samples[size][kind]["urls"]
+                        warm(binds[size], urls)
+                        runs[size].append(wrk(f"http://{binds[size]}", urls, seconds))
+                for size in sizes:
+                    figures = {
+                        name: sum(run[name] for run in runs[size]) / rounds
+                        for name in ("req/s", "p50", "p99")
+                    }
+                    figures["errors"] = sum(run["errors"] for run in runs[size])
+                    sample = samples[size][kind]
+                    results[size][(mode, kind)] = figures | {
+                        k: sample[k] for k in ("queries", "bytes")
+                    }
+                    print(
+                        f"  {size:>6} {mode:<8} {kind:<8} {figures['req/s']:>9.1f} req/s",
+                        flush=True,
+                    )
         finally:
-            server.terminate()
-            server.wait()
+            for server in servers:
+                server.terminate()
+                server.wait()
     return samples, results
 
 
@@ -108,6 +139,7 @@ def nginx_figures(samples, articles, seconds):
     story = samples["article"]["urls"][0]
     run_dir.chmod(0o755)  # nginx's workers run as an unprivileged user and must read the files
     (run_dir / "static-root").mkdir()
+    subprocess.run(["redis-cli", "-n", "13", "FLUSHDB"], capture_output=True, check=False)
     server = serve(articles, page_cache=True)
     try:
         html = urllib.request.urlopen(f"http://{APP}{story}").read()
@@ -161,6 +193,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", nargs="+", type=int, default=[1000, 20000])
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--modes", nargs="+", default=["uncached", "cached"])
     args = parser.parse_args()
     missing = [tool for tool in ("wrk", "nginx", "redis-cli") if not shutil.which(tool)]
     if missing:
@@ -168,11 +202,10 @@ def main():
             f"make bench needs {', '.join(missing)}: apt-get install wrk nginx redis-tools "
             "(and PostgreSQL at 127.0.0.1:5432, Redis at 127.0.0.1:6379)."
         )
-    measured, samples = {}, None
-    for size in args.articles:
-        samples, measured[size] = measure(size, args.seconds)
+    samples, measured = measure(args.articles, args.seconds, args.rounds, args.modes)
     table(args.articles, measured)
-    static, proxied = nginx_figures(samples, args.articles[-1], args.seconds)
+    largest = args.articles[-1]
+    static, proxied = nginx_figures(samples[largest], largest, args.seconds)
     print(
         "\nnginx, the story as a static file:",
         f"{static['req/s']:.0f} req/s (p50 {static['p50']:.2f} ms)",
