@@ -235,7 +235,12 @@ def samples(articles, rng):
             p.get_absolute_url()
             for p in Place.objects.annotate(n=Count("tagged_items")).order_by("-n")[:10]
         ],
-        "author": [a.get_absolute_url() for a in Author.objects.all()],
+        # The busiest authors, as for places: pages of the same shape (a full list of stories) at
+        # any size; a small archive's quiet authors have short pages that flatter it.
+        "author": [
+            a.get_absolute_url()
+            for a in Author.objects.annotate(n=Count("bylines")).order_by("-n")[:10]
+        ],
         "search": [f"/search/?q=place+{n}" for n in range(0, 200, 7)],
         "rss": ["/feed/"],
         # The index, the first page of the page sitemap and its deepest full page: the same
