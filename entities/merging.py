@@ -35,6 +35,9 @@ def merge_entities(source, target):
             child.parent = target
             child.save()
     source.delete()
+    from articles import latest_story  # articles builds on entities: imported when used
+
+    latest_story.refresh(type(target), [target.pk])  # it may have gained a newer story
     # Search indexes and cached pages pick up stories' new tags on their next save; the public
     # pages query the tags directly, so they are right at once.
     return target

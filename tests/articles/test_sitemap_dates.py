@@ -9,6 +9,8 @@ from django.utils import timezone
 from lxml import etree
 from wagtail.models import PageViewRestriction
 
+from entities.merging import merge_entities
+from entities.models import Topic
 from tests.factories import ArticlePageFactory, AuthorFactory, SectionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +109,14 @@ def test_a_view_restriction_hides_its_stories_tags_until_lifted(client, home, se
 
     restriction.delete()
     assert listed(client, "topics")["/topics/secrets/"] == published_on(closed)
+
+
+def test_merging_a_duplicate_tag_dates_the_kept_one_by_the_newest_of_both(client, section):
+    story_in(section, "Older", 9, topics=["Transport"])
+    newer = story_in(section, "Newer", 2, topics=["Transportation"])
+
+    merge_entities(Topic.objects.get(name="Transportation"), Topic.objects.get(name="Transport"))
+
+    topics = listed(client, "topics")
+    assert topics["/topics/transport/"] == published_on(newer)
+    assert "/topics/transportation/" not in topics
