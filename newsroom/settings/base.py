@@ -140,7 +140,12 @@ CACHES = {
             "LOCATION": os.environ["REDIS_URL"],
         }
         if os.environ.get("REDIS_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Wagtail keeps every picture rendition's lookup here too: at Django's default of 300
+            # entries those pushed the pages out, and a story page was never served from cache.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
     )
 }
 # How long readers' pages may be served from the cache; any public change replaces them at once.

@@ -6,7 +6,13 @@ import pytest
 from django.core.cache import caches
 from django.test import Client, override_settings
 
-from tests.factories import ArticlePageFactory, AuthorFactory, SectionPageFactory, UserFactory
+from tests.factories import (
+    ArticlePageFactory,
+    AuthorFactory,
+    ImageFactory,
+    SectionPageFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -113,6 +119,19 @@ def redis_reachable():
 
 
 @pytest.mark.skipif(not redis_reachable(), reason="needs Redis at 127.0.0.1:6379")
+def test_a_story_page_stays_cached_while_readers_browse_many_others(desk):
+    """The development cache holds Wagtail's rendition lookups as well as pages: dozens of stories
+    with their own pictures must not push the first one out (Django's default of 300 did)."""
+    stories = [
+        ArticlePageFactory(parent=desk["section"], title=f"Story {n}", lead_image=ImageFactory())
+        for n in range(50)
+    ]
+    reader = Client()
+    for story in stories:
+        assert reader.get(story.url)["X-Cache"] == "MISS"
+    assert all(reader.get(story.url)["X-Cache"] == "HIT" for story in stories)
+
+
 def test_with_redis_as_in_production(desk):
     redis = {
         "default": {
