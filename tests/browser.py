@@ -30,10 +30,19 @@ def browser(monkeypatch):
         browser.close()
 
 
+def open_page(page, url):
+    """Go to ``url`` and insist it answered: a failure names the status and where it ended up,
+    rather than timing out later on a field that is not there."""
+    response = page.goto(url)
+    assert response is not None and response.ok, (url, response and response.status, page.url)
+    return response
+
+
 def log_in(browser, live_server, username, password="correct horse battery"):
     page = browser.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"{live_server.url}/admin/login/")
+    # Generous: CI shares two cores between the live server, Chromium and the database.
+    page.set_default_timeout(30_000)
+    open_page(page, f"{live_server.url}/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", password)
     page.click("button[type=submit]")

@@ -7,6 +7,13 @@ os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-any-real-deplo
 
 from .base import *  # noqa: E402,F403
 
+# On SQLite the test database is a file, not Django's default in-memory one: the live server's
+# threads (and the scheduler worker's process) then get connections of their own instead of
+# sharing the test thread's, which races when a browser sends requests in parallel.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.mkdtemp(prefix="newsroom-test-db-"), "test.sqlite3")
+    }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="newsroom-test-media-")
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]

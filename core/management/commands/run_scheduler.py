@@ -30,9 +30,11 @@ class Command(BaseCommand):
         parser.add_argument("--once", action="store_true", help="Run once and exit.")
 
     def handle(self, *args, interval, once, **options):
-        # Stop at once on SIGTERM; a publish cut short rolls back in its transaction.
-        signal.signal(signal.SIGTERM, lambda *_: self.exit())
         if not once:
+            # A worker stops at once on SIGTERM; a publish cut short rolls back in its
+            # transaction. (Not for --once: that may run inside another process, which keeps
+            # its own handling of signals.)
+            signal.signal(signal.SIGTERM, lambda *_: self.exit())
             self.stdout.write(f"Scheduler: publishing what falls due every {interval:g} s.")
         while True:
             try:
