@@ -14,6 +14,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
@@ -25,12 +26,19 @@ UNCACHED_PREFIXES = ("/admin/", "/_util/", "/documents/")
 MAX_CACHED_QUERY = 100
 
 
-def bump_generation(**_signal_kwargs):
-    """Mark every cached page out of date (a signal receiver, hence the keyword arguments)."""
+def _next_generation():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet, or evicted
         cache.add(GENERATION_KEY, 1, timeout=None)
+
+
+def bump_generation(**_signal_kwargs):
+    """Mark every cached page out of date (a signal receiver, hence the keyword arguments): now,
+    and again when the change commits, so that a page made in between from the data as it was
+    before is not kept."""
+    _next_generation()
+    transaction.on_commit(_next_generation)
 
 
 def _generation():
@@ -103,7 +111,7 @@ class PageCacheMiddleware:
         return response
 
 
-def _public_models():
+def public_models():
     """Models whose saves change what readers see (pages go by Wagtail's publish signals: a draft
     save changes nothing public)."""
     from wagtail.images import get_image_model
@@ -123,7 +131,7 @@ def connect_signals():
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump_generation, dispatch_uid=f"page-cache-{signal}")
-    public = _public_models()
+    public = public_models()
 
     def on_change(sender, instance, **kwargs):
         if isinstance(instance, public) or (
