@@ -1,6 +1,12 @@
 """The queries behind every public list of stories: one home for what readers may see."""
 
+import datetime as dt
+from typing import NamedTuple
+
+from django.db import connections
 from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
@@ -9,6 +15,7 @@ from core.visibility import not_restricted
 
 # The card picture's renditions (as in templates/includes/story_card.html), fetched in bulk.
 CARD_IMAGE_FILTER = Filter.expand_spec("fill-{320x180,640x360,1280x720} format-{webp,jpeg}")
+NEWEST_FIRST = ("-first_published_at", "-pk")
 
 
 def visible_articles():
@@ -43,75 +50,54 @@ def cards(queryset, image_filter=CARD_IMAGE_FILTER):
             Prefetch("bylines", queryset=Byline.objects.select_related("author")),
             Prefetch("lead_image__renditions", queryset=renditions),
         )
-        .order_by("-first_published_at", "-pk")
+        .order_by(*NEWEST_FIRST)
     )
 
 
-def lead_story(chosen_id=None):
-    """The front page's lead: the chosen story while it is visible, else the newest one."""
-    stories = cards(visible_articles())
-    if chosen_id:
-        chosen = stories.filter(pk=chosen_id).first()
-        if chosen:
-            return chosen
-    return stories.first()
+def card_rows(queryset):
+    """``queryset`` newest first as light rows (named tuples) of only what finds each story's
+    card in the cache (``articles.cards``): lists render from these, and fetch whole cards only
+    for the misses."""
+    return queryset.order_by(*NEWEST_FIRST).values_list(*CardRow._fields, named=True)
 
 
-def latest_per_section(sections, per_section, exclude_id=None):
-    """{section id: its newest ``per_section`` stories}: one small newest-first query per section
-    (the database stops after ``per_section`` index entries, however big the archive; a window
-    over every story of every section would rank them all), then all the cards in bulk."""
-    others = visible_articles().exclude(pk=exclude_id)
-    newest_first = ("-first_published_at", "-pk")
-    ids = {
-        section.pk: list(
-            others.filter(path__startswith=section.path)
-            .order_by(*newest_first)
-            .values_list("pk", flat=True)[:per_section]
-        )
-        for section in sections
-    }
-    wanted = [pk for section_ids in ids.values() for pk in section_ids]
-    found = {card.pk: card for card in cards(ArticlePage.objects.filter(pk__in=wanted))}
-    return {
-        section: [found[pk] for pk in section_ids if pk in found]
-        for section, section_ids in ids.items()
-    }
+class CardRow(NamedTuple):
+    """What finds a story's card in the cache (see ``card_rows``)."""
+
+    pk: int
+    first_published_at: dt.datetime
+    last_published_at: dt.datetime | None
+    last_updated_at: dt.datetime | None
+    live_revision_id: int | None
 
 
-def related_stories(story, section, tags_by_kind, count=4):
-    """Up to ``count`` visible stories for the "Related stories" box: the newest sharing a place,
-    person, organisation or topic with ``story`` first, then the newest of its section.
+def _datetime(value):
+    if isinstance(value, str):  # SQLite hands a raw query's datetimes back as UTC text
+        value = timezone.make_aware(parse_datetime(value), dt.UTC)
+    return value
 
-    ``tags_by_kind``: {"places": [Place, ...], "people": [...], ...}, as the page already has them.
-    One small query per kind, each newest first with a LIMIT the database stops at (a rare tag
-    reads its few stories, a common one a few index entries), so the cost does not grow with the
-    archive; then the chosen cards in bulk.
-    """
-    others = visible_articles().exclude(pk=story.pk)
-    newest_first = ("-first_published_at", "-pk")
-    sharing = {}
-    for kind, tags in tags_by_kind.items():
-        if tags:
-            through = ArticlePage._meta.get_field(kind).through
-            tagged = through.objects.filter(tag__in=[tag.pk for tag in tags])
-            rows = (
-                others.filter(pk__in=tagged.values("content_object_id"))
-                .order_by(*newest_first)
-                .values_list("pk", "first_published_at")[:count]
-            )
-            sharing.update(rows)
-    newest = sorted(sharing.items(), key=lambda row: (row[1], row[0]), reverse=True)
-    chosen = [pk for pk, _published in newest[:count]]
-    if len(chosen) < count:
-        same_section = (
-            others.filter(path__startswith=section.path)
-            .exclude(pk__in=chosen)
-            .order_by(*newest_first)
-            .values_list("pk", flat=True)[: count - len(chosen)]
-        )
-        chosen += list(same_section)
-    if not chosen:
+
+def rows_by_branch(querysets):
+    """The card rows each of several small ``card_rows`` querysets finds, in one round trip.
+    Each keeps its own ORDER BY and LIMIT, so the database still stops early in every one; they
+    are joined as derived tables, which both databases accept (the ORM's ``union()`` cannot
+    keep a LIMIT per part on SQLite)."""
+    if not querysets:
         return []
-    found = {card.pk: card for card in cards(ArticlePage.objects.filter(pk__in=chosen))}
-    return [found[pk] for pk in chosen if pk in found]
+    database = querysets[0].db
+    parts, params = [], []
+    for n, queryset in enumerate(querysets):
+        sql, part_params = queryset.query.get_compiler(using=database).as_sql()
+        parts.append(f"SELECT {n} AS branch, * FROM ({sql}) AS branch_{n}")
+        params.extend(part_params)
+    found = [[] for _ in querysets]
+    with connections[database].cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for branch, pk, first, last, updated, revision in cursor.fetchall():
+            row = CardRow(pk, _datetime(first), _datetime(last), _datetime(updated), revision)
+            found[branch].append(row)
+    return [newest_first(rows) for rows in found]
+
+
+def newest_first(rows):
+    return sorted(rows, key=lambda row: (row.first_published_at, row.pk), reverse=True)

@@ -3,7 +3,7 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
-from articles import latest_story, purge
+from articles import latest_story, purge, story_lists
 from articles.models import ArticlePage, Author, Byline
 from entities.models import ENTITY_MODELS
 
@@ -27,6 +27,27 @@ def purge_listings_from_frontend_cache(sender, instance, **kwargs):
 @receiver(page_unpublished, sender=ArticlePage)
 def refresh_latest_story_dates(sender, instance, **kwargs):
     latest_story.refresh_for_story(instance)
+
+
+@receiver(page_published, sender=ArticlePage)
+@receiver(page_unpublished, sender=ArticlePage)
+def renew_story_lists(sender, instance, **kwargs):
+    story_lists.story_changed(instance)
+
+
+def renew_list_of_removed_tag(sender, instance, **kwargs):
+    """A tag taken off a story (on republish, or with the story deleted): the tag's list may
+    have lost it."""
+    kind = next(kind for kind in story_lists.TAG_KINDS if through_of(kind) is sender)
+    story_lists.tag_link_removed(kind, instance.tag_id)
+
+
+def through_of(kind):
+    return ArticlePage._meta.get_field(kind).through
+
+
+for kind in story_lists.TAG_KINDS:
+    post_delete.connect(renew_list_of_removed_tag, sender=through_of(kind), weak=False)
 
 
 def refresh_after_link_deleted(sender, instance, **kwargs):

@@ -10,7 +10,7 @@ AUTHOR_PAGE_SIZE = 20
 def author_detail(request, slug):
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
     bylined = Byline.objects.filter(author=author).values("article_id")
-    stories = queries.cards(queries.visible_articles().filter(pk__in=bylined))
+    stories = queries.card_rows(queries.visible_articles().filter(pk__in=bylined))
     return render(
         request,
         "articles/author_detail.html",

@@ -6,6 +6,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Newsroom core"
 
     def ready(self):
-        from core import page_cache
+        from core import fragments, page_cache
 
         page_cache.connect_signals()
+        fragments.connect_signals()

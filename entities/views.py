@@ -28,7 +28,7 @@ def entity_detail(request, kind, slug):
 
     breadcrumbs = entity.ancestors() if isinstance(entity, Place) else []
     stories = newest_first_page(
-        request, queries.cards(queries.stories_about(entity)), ENTITY_PAGE_SIZE
+        request, queries.card_rows(queries.stories_about(entity)), ENTITY_PAGE_SIZE
     )
     return render(
         request,

@@ -46,7 +46,7 @@ def search(request):
                 logger.warning("Search query failed: %r", query, exc_info=True)
                 error = "That search could not be run. Try different words."
         elif data["entity"] or data["section"] or data["date_from"] or data["date_to"]:
-            results = newest_first_page(request, queries.cards(stories), RESULTS_PAGE_SIZE)
+            results = newest_first_page(request, queries.card_rows(stories), RESULTS_PAGE_SIZE)
     return render(
         request,
         "search/search.html",
@@ -73,17 +73,15 @@ def ranked_page(request, stories, query):
         .search(search_query(query), order_by_relevance=True)
     )
     results = numbered_page(request, hits, RESULTS_PAGE_SIZE)
-    results.object_list = with_cards(results.object_list)
+    results.object_list = as_card_rows(results.object_list)
     return results
 
 
-def with_cards(hits):
-    """The page's hits, in relevance order, with all a story card shows: one bulk fetch instead
-    of a few queries per hit."""
-    found = {
-        story.pk: story
-        for story in queries.cards(ArticlePage.objects.filter(pk__in=[hit.pk for hit in hits]))
-    }
+def as_card_rows(hits):
+    """The page's hits, in relevance order, as card rows: one bulk fetch instead of a few
+    queries per hit."""
+    rows = queries.card_rows(ArticlePage.objects.filter(pk__in=[hit.pk for hit in hits]))
+    found = {story.pk: story for story in rows}
     return [found[hit.pk] for hit in hits if hit.pk in found]
 
 

@@ -20,11 +20,10 @@ from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlac
 from core import publication
 from core.freshness import conditional_on_public_content
 from core.pagination import newest_first_page
-from core.visibility import not_restricted
+from core.visibility import KnownViewRestrictions
 from entities.models import Organisation, Person, Place, Topic
 from entities.resolution import EntityTaggableManager
 from entities.widgets import EntityTagWidget
-from media_credits.attribution import image_object
 
 # House style (AP) month names for datelines: "KALBAJAR, Nov. 25 —".
 DATELINE_MONTHS = (
@@ -33,8 +32,6 @@ DATELINE_MONTHS = (
 )  # fmt: skip
 SECTION_PAGE_SIZE = 20
 HOME_STORIES_PER_SECTION = 4
-# The JPEG fallback of article pictures (templates/articles/article_page.html), reused in JSON-LD.
-STRUCTURED_DATA_IMAGE_FILTER = "width-1200|format-jpeg"
 
 
 def listing_sitemap_urls(page, request, stories):
@@ -45,11 +42,23 @@ def listing_sitemap_urls(page, request, stories):
 
 
 class RoutesToSpecificChildren:
-    """Wagtail finds a child page in two queries (the page, then its specific row). Home and
-    section pages know what their children are, so one query fetches the specific child;
-    anything else (a 404, a child of another type) falls back to Wagtail's routing."""
+    """Wagtail finds a page one level at a time, in two queries a level (the page, then its
+    specific row). A story — most requests — is found by its whole path in one query; a section
+    in one query by its slug; anything else (a 404, a route of a section's, a child of another
+    type) as Wagtail does."""
 
     def route(self, request, path_components):
+        if len(path_components) >= 2:
+            story = (
+                ArticlePage.objects.filter(
+                    url_path=f"{self.url_path}{'/'.join(path_components)}/",
+                    path__startswith=self.path,
+                )
+                .defer_streamfields()  # the body is in the story's kept pieces
+                .first()
+            )
+            if story is not None:
+                return story.route(request, [])
         if path_components:
             slug, remaining = path_components[0], path_components[1:]
             for model in self.specific_child_models():
@@ -60,7 +69,7 @@ class RoutesToSpecificChildren:
         return super().route(request, path_components)
 
 
-class HomePage(RoutesToSpecificChildren, Page):
+class HomePage(KnownViewRestrictions, RoutesToSpecificChildren, Page):
     """The front page: a lead story, then the latest stories of each section."""
 
     lead_story = models.ForeignKey(
@@ -82,20 +91,19 @@ class HomePage(RoutesToSpecificChildren, Page):
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
-        from articles import queries
+        from articles import sections as public_sections
+        from articles import story_lists
 
         context = super().get_context(request, *args, **kwargs)
-        lead = queries.lead_story(self.lead_story_id)
-        sections = list(
-            SectionPage.objects.child_of(self).live().filter(not_restricted()).order_by("path")
-        )
-        latest = queries.latest_per_section(
-            sections, HOME_STORIES_PER_SECTION, exclude_id=lead.pk if lead else None
+        sections = public_sections.children_of(self)
+        lead, latest = story_lists.front_page(
+            sections, HOME_STORIES_PER_SECTION, self.lead_story_id
         )
         sections = [(section, latest[section.pk]) for section in sections]
         root = publication.site_root(request)
         context.update(
             lead=lead,
+            lead_stories=[lead] if lead else [],
             sections=sections,
             structured_data=[
                 structured_data.organisation(request, root),
@@ -110,7 +118,7 @@ class HomePage(RoutesToSpecificChildren, Page):
         return listing_sitemap_urls(self, request, queries.visible_articles())
 
 
-class SectionPage(RoutablePageMixin, RoutesToSpecificChildren, Page):
+class SectionPage(KnownViewRestrictions, RoutablePageMixin, RoutesToSpecificChildren, Page):
     """A desk section (News, Region, Politics…) listing its stories newest first."""
 
     intro = models.TextField(blank=True)
@@ -126,7 +134,7 @@ class SectionPage(RoutablePageMixin, RoutesToSpecificChildren, Page):
         from articles import queries
 
         context = super().get_context(request, *args, **kwargs)
-        stories = queries.cards(queries.visible_articles().descendant_of(self))
+        stories = queries.card_rows(queries.visible_articles().descendant_of(self))
         context["stories"] = newest_first_page(request, stories, SECTION_PAGE_SIZE)
         return context
 
@@ -148,7 +156,7 @@ class SectionPage(RoutablePageMixin, RoutesToSpecificChildren, Page):
         return conditional_on_public_content(SectionAtomFeed())(request, section=self)
 
 
-class ArticlePage(Page):
+class ArticlePage(KnownViewRestrictions, Page):
     """A news story. The page title is the headline."""
 
     standfirst = models.TextField(
@@ -301,57 +309,15 @@ class ArticlePage(Page):
         return bool(self.last_updated_at and self.last_updated_at != self.first_published_at)
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        root = publication.site_root(request)
-        section = self.get_parent().specific
-        bylines = list(self.bylines.select_related("author"))
-        notes = sorted(
-            self.corrections.all(), key=lambda note: (note.noted_at is None, note.noted_at)
-        )
-        from articles import queries
+        from articles import sections, story_lists
+        from articles.article_pieces import article_pieces
 
-        tags_by_kind = {
-            kind: list(getattr(self, kind).all())
-            for kind in ("places", "people", "organisations", "topics")
-        }
-        tag_groups = [(kind.capitalize(), tags) for kind, tags in tags_by_kind.items()]
-        images = []
-        pictures = [(self.lead_image, self.lead_caption)] if self.lead_image else []
-        pictures += [
-            (block.value["image"], block.value["caption"] or block.value["image"].description)
-            for block in self.body
-            if block.block_type == "image" and block.value["image"]
-        ]
-        for image, caption in pictures:
-            rendition = image.get_rendition(STRUCTURED_DATA_IMAGE_FILTER)
-            images.append(
-                image_object(
-                    image,
-                    url=publication.absolute(rendition.url, root),
-                    width=rendition.width,
-                    height=rendition.height,
-                    caption=caption,
-                )
-            )
+        context = super().get_context(request, *args, **kwargs)
+        section = sections.section_of(self)
+        pieces = article_pieces(self, request, section)
         context.update(
-            site_root=root,
             section=section,
-            bylines=bylines,
-            tag_groups=tag_groups,
-            notes=notes,
-            related=queries.related_stories(self, section, tags_by_kind),
-            structured_data=[
-                structured_data.news_article(
-                    self,
-                    request,
-                    root=root,
-                    section=section,
-                    bylines=bylines,
-                    tag_groups=tag_groups,
-                    images=images,
-                    notes=notes,
-                ),
-                structured_data.breadcrumbs(self, request, root=root, section=section),
-            ],
+            pieces=pieces,
+            related=story_lists.related(self, section, pieces["tag_ids"]),
         )
         return context

@@ -1,7 +1,8 @@
 from django import template
 
-from articles.models import SectionPage
-from core.visibility import not_restricted
+from articles.sections import public_sections
+
+TOP_LEVEL = 3  # the tree's root, the home page, then the desk's sections
 
 register = template.Library()
 
@@ -10,7 +11,7 @@ register = template.Library()
 def section_nav(context):
     """The site's top-level sections for the masthead, marking the one the reader is in."""
     current_path = getattr(context.get("page"), "path", "")
-    sections = SectionPage.objects.live().filter(not_restricted(), depth=3).order_by("path")
+    sections = [section for section in public_sections() if section.depth == TOP_LEVEL]
     return {
         "request": context.get("request"),
         "links": [(section, current_path.startswith(section.path)) for section in sections],

@@ -84,8 +84,10 @@ MIDDLEWARE = [
     "core.robustness.BadInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.page_cache.PageCacheMiddleware",
+    "core.fragments.SharedGenerationMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.common.CommonMiddleware",
+    "django.middleware.common.CommonMiddleware",  # refuses a Host not in ALLOWED_HOSTS
+    "core.sites.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -150,6 +152,9 @@ CACHES = {
 }
 # How long readers' pages may be served from the cache; any public change replaces them at once.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+# How long rendered pieces of pages (story cards, articles) are kept: long, as the versions in
+# their keys retire them when what they show changes (core/fragments.py); 0 switches them off.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", str(60 * 60 * 24 * 7)))
 # A CDN or reverse proxy in front (e.g. deploy/nginx.conf) is purged through its PURGE endpoint.
 WAGTAILFRONTENDCACHE = (
     {

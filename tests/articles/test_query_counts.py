@@ -13,31 +13,52 @@ from tests.factories import ArticlePageFactory, AuthorFactory, ImageFactory, Sec
 pytestmark = pytest.mark.django_db
 
 # Pinned so that a change in query count is noticed and explained, not drifted into.
-# Routing fetches each page of the URL as its specific type in one query (RoutesToSpecificChildren).
-# Lists check view restrictions inside their own query (core.visibility), not in one more each.
-# Lists page by keyset (core.pagination): no count(*), and an older page costs what page one does.
-# home: one small newest-first query per section (three here), then all their cards at once.
+# The site, the sections and the view restrictions are known in each process (core.fragments).
+# A story is routed by its whole path in one query (RoutesToSpecificChildren).
+# Lists check view restrictions inside their own query (core.visibility), not in one more each,
+# and page by keyset (core.pagination): no count(*), and an older page costs what page one does.
+# EXPECTED, a warm site: a story's pieces and cards are kept per published version, and the
+# newest stories of the site, each section and each tag per version of the list
+# (articles.story_lists). So the home page asks nothing; a story asks for itself; a section or
+# author page for its page of stories.
 # place: +1 for its aliases, +1 for the ids of it and the places inside it (passed as literals so
 # the planner can tell a busy place from a quiet one), +5 for related entities (its latest
 # stories' ids, then one query per kind).
-# article: +1 for its correction notes, +7 for related stories (the newest
-# sharing each of the four tag kinds, then the chosen cards, their bylines and renditions).
 # search: +4 to match the words against each entity kind's names, +1 for where the newest
 # stories begin (it ranks only their matches: the window is set small here so that it applies);
-# hits, then their cards in bulk.
+# hits, then their rows in bulk.
+# feeds: the stories with their cards' data, +3 for their tags.
 # sitemap index: two aggregates (pages, lastmod) for each of its six sitemaps.
 EXPECTED = {
-    "home": 15,
-    "section": 9,
-    "older stories": 9,
-    "article": 24,
-    "place": 14,
-    "author": 6,
-    "search": 17,
-    "site feed": 9,
-    "place feed": 11,
-    "sitemap index": 16,
-    "sitemap": 12,
+    "home": 0,
+    "section": 2,
+    "older stories": 2,
+    "article": 1,
+    "place": 10,
+    "author": 2,
+    "search": 13,
+    "site feed": 8,
+    "place feed": 10,
+    "sitemap index": 15,
+    "sitemap": 11,
+    "news sitemap": 2,
+}
+# Nothing kept: every list read and every card and piece rendered on each view; cards come in
+# bulk, three queries (stories, bylines, renditions) for each list of them: the home page has
+# the lead and three sections (+1 for the lists), an article its own pieces (bylines, notes,
+# four tag kinds), its related stories' lists and cards.
+EXPECTED_COLD = {
+    "home": 13,
+    "section": 5,
+    "older stories": 5,
+    "article": 16,
+    "place": 13,
+    "author": 5,
+    "search": 16,
+    "site feed": 8,
+    "place feed": 10,
+    "sitemap index": 15,
+    "sitemap": 11,
     "news sitemap": 2,
 }
 
@@ -94,3 +115,12 @@ def test_query_count_is_flat(client, home, settings, articles, tags):
     settings.NEWSROOM_SEARCH_RECENT_STORIES = 3
     urls = build_archive(home, articles, tags)
     assert {kind: count_queries(client, url) for kind, url in urls.items()} == EXPECTED
+
+
+@pytest.mark.parametrize(("articles", "tags"), [(5, 1), (50, 10)])
+def test_query_count_is_flat_with_nothing_kept(client, home, settings, articles, tags):
+    """Every piece rendered on every view (``FRAGMENT_CACHE_SECONDS=0``): still flat."""
+    settings.NEWSROOM_SEARCH_RECENT_STORIES = 3
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    urls = build_archive(home, articles, tags)
+    assert {kind: count_queries(client, url) for kind, url in urls.items()} == EXPECTED_COLD

@@ -18,7 +18,7 @@ DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 
 def test_a_backup_restored_into_an_empty_database_serves_the_same_stories(home, tmp_path):
     if connection.vendor != "postgresql":
-        pytest.skip("backs up with pg_dump (SQLite tests run in memory)")
+        pytest.skip("backs up with pg_dump")
     section = SectionPageFactory(parent=home, slug="region")
     stories = [
         ArticlePageFactory(parent=section, title=title, lead_image=ImageFactory())

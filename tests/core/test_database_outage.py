@@ -17,7 +17,7 @@ pytestmark = live_database
 @pytest.fixture
 def server(home, tmp_path):
     if connection.vendor != "postgresql":
-        pytest.skip("closes a PostgreSQL database to connections (SQLite tests run in memory)")
+        pytest.skip("closes a PostgreSQL database to connections")
     # Page cache off: a page already in it would (rightly) still be served during the outage;
     # this test is about pages that need the database.
     url = database_url(connection.settings_dict)

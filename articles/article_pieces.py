@@ -1,0 +1,84 @@
+"""What a story's page shows of the story itself — its ``<head>`` metadata and structured data,
+and the ``<article>`` with bylines, dateline, pictures, body, corrections and tags — rendered once
+per published version of the story and kept (``core.fragments``). What changes with other
+stories (the related box) is added per request."""
+
+import hashlib
+
+from django.template.loader import render_to_string
+
+from articles import structured_data
+from core import fragments, publication
+from media_credits.attribution import image_object
+
+TAG_KINDS = ("places", "people", "organisations", "topics")
+# The JPEG fallback of article pictures (templates/articles/includes/article.html), reused in
+# JSON-LD.
+STRUCTURED_DATA_IMAGE_FILTER = "width-1200|format-jpeg"
+
+
+def article_pieces(story, request, section):
+    """``{"head": html, "article": html, "tag_ids": {kind: [id, ...]}}`` for ``story``."""
+    if getattr(request, "is_preview", False):
+        # A preview shows a draft under the live version's numbers: never read or keep it.
+        return render(story, request, section)
+    # The origin in absolute links (canonical, JSON-LD, logo) depends on the site and request.
+    origin = hashlib.sha256(
+        f"{publication.site_root(request)} {request.build_absolute_uri('/')}".encode()
+    ).hexdigest()[:16]
+    key = fragments.key("article", fragments.story_version(story), section.pk, origin)
+    return fragments.get_many_or_render(
+        {"pieces": key}, lambda _names: {"pieces": render(story, request, section)}
+    )["pieces"]
+
+
+def render(story, request, section):
+    root = publication.site_root(request)
+    bylines = list(story.bylines.select_related("author"))
+    notes = sorted(story.corrections.all(), key=lambda note: (note.noted_at is None, note.noted_at))
+    tags_by_kind = {kind: list(getattr(story, kind).all()) for kind in TAG_KINDS}
+    tag_groups = [(kind.capitalize(), tags) for kind, tags in tags_by_kind.items()]
+    images = []
+    pictures = [(story.lead_image, story.lead_caption)] if story.lead_image else []
+    pictures += [
+        (block.value["image"], block.value["caption"] or block.value["image"].description)
+        for block in story.body
+        if block.block_type == "image" and block.value["image"]
+    ]
+    for image, caption in pictures:
+        rendition = image.get_rendition(STRUCTURED_DATA_IMAGE_FILTER)
+        images.append(
+            image_object(
+                image,
+                url=publication.absolute(rendition.url, root),
+                width=rendition.width,
+                height=rendition.height,
+                caption=caption,
+            )
+        )
+    context = {
+        "page": story,
+        "site_root": root,
+        "section": section,
+        "bylines": bylines,
+        "tag_groups": tag_groups,
+        "notes": notes,
+        "structured_data": [
+            structured_data.news_article(
+                story,
+                request,
+                root=root,
+                section=section,
+                bylines=bylines,
+                tag_groups=tag_groups,
+                images=images,
+                notes=notes,
+            ),
+            structured_data.breadcrumbs(story, request, root=root, section=section),
+        ],
+    }
+    return {
+        "head": render_to_string("articles/includes/article_head.html", context, request),
+        "article": render_to_string("articles/includes/article.html", context, request),
+        "tag_ids": {kind: [tag.pk for tag in tags] for kind, tags in tags_by_kind.items()},
+    }
