@@ -217,7 +217,7 @@ def samples(articles, rng):
     from django.db import connection
     from django.db.models import Count, Max
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+    from django.test.utils import CaptureQueriesContext, override_settings
     from wagtail.models import Page
 
     from articles.models import ArticlePage, Author, SectionPage
@@ -252,18 +252,29 @@ def samples(articles, rng):
         ],
     }
     client = Client(HTTP_HOST="127.0.0.1")
+
+    def queries_of(url):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        return len(queries), len(response.content)
+
     found = {}
     for kind, urls in kinds.items():
-        counts, sizes = [], []
+        counts = {"cold": [], "uncached": [], "cached": [0]}  # a page-cache hit asks nothing
+        sizes = []
         for url in {urls[0], urls[-1]}:  # the first and the last (deepest) of the kind
-            client.get(url)  # pictures are made on the first view
-            with CaptureQueriesContext(connection) as queries:
-                response = client.get(url)
-            assert response.status_code == 200, (url, response.status_code)
-            body = response.content
-            counts.append(len(queries))
-            sizes.append(len(body))
-        found[kind] = {"urls": urls, "queries": max(counts), "bytes": max(sizes)}
+            client.get(url)  # pictures are made on the first view, and pieces are kept
+            with override_settings(FRAGMENT_CACHE_SECONDS=0):
+                counts["cold"].append(queries_of(url)[0])
+            count, size = queries_of(url)
+            counts["uncached"].append(count)
+            sizes.append(size)
+        found[kind] = {
+            "urls": urls,
+            "queries": {mode: max(numbers) for mode, numbers in counts.items()},
+            "bytes": max(sizes),
+        }
     return found
 
 

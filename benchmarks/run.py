@@ -64,13 +64,21 @@ def wait_for(url):
     raise SystemExit(f"{url} did not come up")
 
 
-def serve(articles, page_cache, bind=APP):
+# What each mode switches on: "cold" renders everything on every request; "uncached" has no
+# page cache but keeps the rendered pieces of stories (core/fragments.py), as production does;
+# "cached" serves whole pages from the page cache. Redis in all three, as in production.
+MODES = {
+    "cold": {"PAGE_CACHE_SECONDS": "0", "FRAGMENT_CACHE_SECONDS": "0"},
+    "uncached": {"PAGE_CACHE_SECONDS": "0"},
+    # Cached runs measure hits: entries must not expire mid-run (publishing still replaces
+    # them at once, whatever their lifetime).
+    "cached": {"PAGE_CACHE_SECONDS": "3600"},
+}
+
+
+def serve(articles, mode, bind=APP):
     env = {**os.environ, **PRODUCTION, "DATABASE_URL": database_url(articles), "BIND": bind,
-           # Cached runs measure hits: entries must not expire mid-run (publishing still
-           # replaces them at once, whatever their lifetime).
-           "PAGE_CACHE_SECONDS": "3600" if page_cache else "0"}  # fmt: skip
-    if page_cache:
-        env["REDIS_URL"] = REDIS_URL
+           "REDIS_URL": REDIS_URL, **MODES[mode]}  # fmt: skip
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "newsroom/gunicorn.conf.py"], cwd=ROOT, env=env
     )
@@ -92,7 +100,7 @@ def warm(bind, urls):
         urllib.request.urlopen(f"http://{bind}{url}", timeout=60).read()
 
 
-def measure(sizes, seconds, rounds, modes=("uncached", "cached")):
+def measure(sizes, seconds, rounds, modes=tuple(MODES)):
     """{size: {(mode, kind): figures}}. Every archive size is served at once (a server per size,
     idle while another is driven), and each page kind is driven at each size back to back, in
     alternating order over ``rounds`` rounds (averaged): the ratios between sizes then compare
@@ -101,9 +109,8 @@ def measure(sizes, seconds, rounds, modes=("uncached", "cached")):
     binds = {size: f"127.0.0.1:{8160 + n}" for n, size in enumerate(sizes)}
     results = {size: {} for size in sizes}
     for mode in modes:
-        if mode == "cached":
-            subprocess.run(["redis-cli", "-n", "13", "FLUSHDB"], capture_output=True, check=False)
-        servers = [serve(size, mode == "cached", binds[size]) for size in sizes]
+        subprocess.run(["redis-cli", "-n", "13", "FLUSHDB"], capture_output=True, check=False)
+        servers = [serve(size, mode, binds[size]) for size in sizes]
         try:
             for kind in samples[sizes[0]]:
                 runs = {size: [] for size in sizes}
@@ -120,7 +127,8 @@ def measure(sizes, seconds, rounds, modes=("uncached", "cached")):
                     figures["errors"] = sum(run["errors"] for run in runs[size])
                     sample = samples[size][kind]
                     results[size][(mode, kind)] = figures | {
-                        k: sample[k] for k in ("queries", "bytes")
+                        "queries": sample["queries"][mode],
+                        "bytes": sample["bytes"],
                     }
                     print(
                         f"  {size:>6} {mode:<8} {kind:<8} {figures['req/s']:>9.1f} req/s",
@@ -140,7 +148,7 @@ def nginx_figures(samples, articles, seconds):
     run_dir.chmod(0o755)  # nginx's workers run as an unprivileged user and must read the files
     (run_dir / "static-root").mkdir()
     subprocess.run(["redis-cli", "-n", "13", "FLUSHDB"], capture_output=True, check=False)
-    server = serve(articles, page_cache=True)
+    server = serve(articles, "cached")
     try:
         html = urllib.request.urlopen(f"http://{APP}{story}").read()
         (run_dir / "static-root" / "story.html").write_bytes(html)
@@ -194,7 +202,7 @@ def main():
     parser.add_argument("--articles", nargs="+", type=int, default=[1000, 20000])
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--modes", nargs="+", default=["uncached", "cached"])
+    parser.add_argument("--modes", nargs="+", default=list(MODES), choices=list(MODES))
     args = parser.parse_args()
     missing = [tool for tool in ("wrk", "nginx", "redis-cli") if not shutil.which(tool)]
     if missing:
