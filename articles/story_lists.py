@@ -18,6 +18,7 @@ from django.db import transaction
 from articles import queries
 from articles.models import ArticlePage
 from core import fragments
+from entities.models import Place
 
 LENGTH = 5  # newest stories per list: the related box's four, plus the story itself
 SITE = ("site", "")
@@ -32,19 +33,26 @@ def _version_key(name):
     return "story-list-version:{}:{}".format(*name)
 
 
+def versions(names):
+    """``{name: version}`` of these lists: what else is kept while a list stands (the related
+    entities of a tag's page, say) is kept under its version too."""
+    keys = {name: _version_key(name) for name in names}
+    found = cache.get_many(list(keys.values()))
+    new = {key: uuid.uuid4().hex for key in keys.values() if key not in found}
+    if new:
+        cache.set_many(new, timeout=None)
+        found |= new
+    return {name: found[key] for name, key in keys.items()}
+
+
 def newest(names):
     """``{name: [card row, ...]}``, newest first, for list names such as ``SITE``,
     ``section_list(section)`` or ``("places", place_id)``; the lists not in the cache are read
     in one round trip of small queries."""
     names = list(dict.fromkeys(names))
-    version_keys = {name: _version_key(name) for name in names}
-    versions = cache.get_many(list(version_keys.values()))
-    new = {k: uuid.uuid4().hex for k in version_keys.values() if k not in versions}
-    if new:
-        cache.set_many(new, timeout=None)
-        versions |= new
     keys = {
-        name: fragments.key("story-list", *name, versions[version_keys[name]]) for name in names
+        name: fragments.key("story-list", *name, version)
+        for name, version in versions(names).items()
     }
     return fragments.get_many_or_render(keys, _read)
 
@@ -77,14 +85,25 @@ def renew(names):
 
 
 def lists_of(story):
-    """The lists ``story`` is (or would be) in, by its current sections and tags."""
+    """The lists ``story`` is (or would be) in, by its current sections and tags; a place's
+    list stands for the places around it too (a place's page shows the stories of every place
+    inside it)."""
     steps = range(story.steplen * 3, len(story.path), story.steplen)  # below the home page
     names = [SITE, *(("section", story.path[:end]) for end in steps)]
     for kind in TAG_KINDS:
         through = ArticlePage._meta.get_field(kind).through
         tags = through.objects.filter(content_object_id=story.pk).values_list("tag_id", flat=True)
-        names += [(kind, tag) for tag in tags]
+        names += tag_lists(kind, tags)
     return names
+
+
+def tag_lists(kind, tag_ids):
+    """The lists of these tags; for places, with every place they are inside."""
+    tag_ids = set(tag_ids)
+    if kind == "places" and tag_ids:
+        paths = Place.objects.filter(pk__in=tag_ids).values_list("path", flat=True)
+        tag_ids |= {int(pk) for path in paths for pk in path.strip("/").split("/") if pk}
+    return [(kind, tag) for tag in sorted(tag_ids)]
 
 
 def story_changed(story):
@@ -93,7 +112,7 @@ def story_changed(story):
 
 
 def tag_link_removed(kind, tag_id):
-    renew([(kind, tag_id)])
+    renew(tag_lists(kind, [tag_id]))
 
 
 def front_page(sections, per_section, chosen_lead_id=None):

@@ -2,7 +2,8 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from articles import queries
+from articles import queries, story_lists
+from core import fragments
 from core.pagination import newest_first_page
 from entities.models import ENTITY_MODELS, Place
 
@@ -45,7 +46,17 @@ def entity_detail(request, kind, slug):
 
 
 def related_entities(entity, limit=RELATED_LIMIT):
-    """Entities of any kind most often tagged on the same visible stories, most shared first."""
+    """Entities of any kind most often tagged on the same visible stories, most shared first;
+    kept while the entity's list of stories stands (``articles.story_lists``)."""
+    name = (entity.url_prefix, entity.pk)
+    version = story_lists.versions([name])[name]
+    key = fragments.key("related-entities", *name, limit, version)
+    return fragments.get_many_or_render(
+        {"related": key}, lambda _names: {"related": count_related_entities(entity, limit)}
+    )["related"]
+
+
+def count_related_entities(entity, limit):
     # Counted over its latest stories only, so a place in the news for years costs no more.
     # Read once as a list: four index lookups by story follow, not four re-runs of a subquery.
     story_ids = list(

@@ -9,8 +9,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from modelsearch.query import Or, PlainText
 
-from articles import queries
+from articles import queries, story_lists
 from articles.models import ArticlePage
+from core import fragments
 from core.pagination import newest_first_page, numbered_page
 from entities.models import ENTITY_MODELS
 from entities.resolution import resolve_names
@@ -30,7 +31,7 @@ def search(request):
         if query:
             try:
                 if not (data["archive"] or data["date_from"] or data["date_to"]):
-                    since = recent_since(stories)
+                    since = recent_since(stories, data)
                 if since is not None:
                     recent = stories.filter(first_published_at__gte=since)
                     results = ranked_page(request, recent, query)
@@ -55,14 +56,26 @@ def search(request):
     )
 
 
-def recent_since(stories):
+def recent_since(stories, data):
     """When the newest NEWSROOM_SEARCH_RECENT_STORIES of ``stories`` begin, or None if there are
     no more than that: ranking every match of a common word would cost more as the archive
-    grows, so a plain search ranks the matches among the newest stories (one index read)."""
+    grows, so a plain search ranks the matches among the newest stories. One index read, kept
+    until the next story is published or taken down (a story published since is newer anyway)."""
     window = settings.NEWSROOM_SEARCH_RECENT_STORIES
-    newest_first = stories.order_by("-first_published_at", "-pk")
-    start = newest_first.values_list("first_published_at", flat=True)[window - 1 : window]
-    return next(iter(start), None)
+    entity = data["entity"]
+    scope = (
+        data["section"].pk if data["section"] else "",
+        f"{entity.url_prefix}.{entity.pk}" if entity else "",
+    )
+    version = story_lists.versions([story_lists.SITE])[story_lists.SITE]
+    key = fragments.key("search-window", window, *scope, version)
+
+    def read(_names):
+        newest_first = stories.order_by("-first_published_at", "-pk")
+        start = newest_first.values_list("first_published_at", flat=True)[window - 1 : window]
+        return {"since": (next(iter(start), None),)}  # in a tuple: None is an answer too
+
+    return fragments.get_many_or_render({"since": key}, read)["since"][0]
 
 
 def ranked_page(request, stories, query):

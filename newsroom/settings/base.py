@@ -199,7 +199,7 @@ NEWSROOM_PUBLICATION_NAME = os.environ.get("PUBLICATION_NAME", "Highland Courier
 OTP_TOTP_ISSUER = NEWSROOM_PUBLICATION_NAME  # the name authenticator apps show
 # A search ranks the matches among this many newest stories (the whole archive when a reader asks,
 # sets dates, or nothing recent matches), so its cost does not grow with the archive.
-NEWSROOM_SEARCH_RECENT_STORIES = int(os.environ.get("SEARCH_RECENT_STORIES", "2000"))
+NEWSROOM_SEARCH_RECENT_STORIES = int(os.environ.get("SEARCH_RECENT_STORIES", "1000"))
 NEWSROOM_HEADLINE_MAX_LENGTH = int(os.environ.get("HEADLINE_MAX_LENGTH", "100"))
 NEWSROOM_PUBLICATION_TAGLINE = os.environ.get(
     "PUBLICATION_TAGLINE", "Regional news from the Karabakh highlands"

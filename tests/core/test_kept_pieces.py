@@ -140,6 +140,23 @@ def test_a_tag_taken_off_a_story_takes_it_out_of_that_tags_related_box(home):
     assert "Weavers of Kalbajar" not in related_box(text(story.url))
 
 
+def test_a_place_page_shows_at_once_who_is_in_the_news_with_it(home):
+    """Its "often in the news with" box is kept with the place's list of stories, which a story
+    about a village inside the place renews too."""
+    region = SectionPageFactory(parent=home, slug="region")
+    district = Place.objects.create(name="Kalbajar")
+    village = Place.objects.create(name="Istisu", parent=district)
+    ArticlePageFactory(parent=region, places=["Kalbajar"], people=["Aydin Karimov"])
+    assert "Aydin Karimov" in text("/places/kalbajar/")
+    assert "Leyla Huseynova" not in text("/places/kalbajar/")
+
+    story = ArticlePageFactory(parent=region, places=[village.name], people=["Leyla Huseynova"])
+    assert "Leyla Huseynova" in text("/places/kalbajar/")
+
+    story.unpublish()
+    assert "Leyla Huseynova" not in text("/places/kalbajar/")
+
+
 def test_a_story_restricted_after_it_was_shown_disappears_at_once(desk):
     story, older = desk["story"], desk["older"]
     assert story.title in text("/") and story.title in related_box(text(older.url))
