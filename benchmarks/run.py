@@ -3,7 +3,8 @@
 For each archive size (benchmarks/archive.py builds it once in PostgreSQL) the site is served as in
 production — gunicorn with two workers per core, DEBUG off, collected static files — and wrk
 drives each page kind at 16 connections, every size back to back in alternating order over a few
-rounds, with the page cache off (uncached) and on (cached, Redis). Then nginx with
+rounds, in three modes (cold: nothing kept; uncached: no page cache; cached: page-cache hits;
+all on Redis, see MODES). Then nginx with
 deploy/nginx.conf: the same story as a static file (the machine's limit) and through the
 micro-cache. It prints req/s, p50, p99, SQL queries per request and response bytes, and the ratio
 of each figure at the largest archive to the same at the smallest.
@@ -193,7 +194,7 @@ def table(sizes, measured):
         print("|---|---|---:|---:|---:|---:|---:|")
         for key, f in measured[large].items():
             s = measured[small][key]
-            ratios = [f[n] / s[n] if s[n] else float("nan") for n in FIGURES]
+            ratios = [f[n] / s[n] if s[n] else (1.0 if not f[n] else float("inf")) for n in FIGURES]
             print(f"| {key[0]} | {key[1]} | " + " | ".join(f"{r:.2f}" for r in ratios) + " |")
 
 

@@ -11,12 +11,15 @@ are never stored or served from it.
 """
 
 import hashlib
+import re
+from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import parse_http_date_safe
 
 GENERATION_KEY = "page-cache:generation"
 # Paths whose answers depend on who asks (or must never be stored).
@@ -52,6 +55,8 @@ def _generation():
 def _cacheable_request(request):
     return (
         request.method in ("GET", "HEAD")
+        # A request to be redirected to HTTPS is SecurityMiddleware's to answer.
+        and (request.is_secure() or not settings.SECURE_SSL_REDIRECT)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path.startswith(UNCACHED_PREFIXES)
@@ -70,9 +75,20 @@ def _cacheable_response(request, response):
     )
 
 
-def _key(request):
-    url = f"{request.get_host()}{request.get_full_path()}"
+def _key_of(scheme, host, full_path):
+    url = f"{scheme}://{host}{full_path}"
     return f"page-cache:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def _key(request):
+    return _key_of(request.scheme, request.get_host(), request.get_full_path())
+
+
+def _current(found, key):
+    """The stored page under ``key`` in what ``cache.get_many`` found, if it is current."""
+    generation = found.get(GENERATION_KEY) or _generation()
+    cached = found.get(key)
+    return generation, (cached if cached is not None and cached[0] == generation else None)
 
 
 class PageCacheMiddleware:
@@ -89,14 +105,16 @@ class PageCacheMiddleware:
             return response
 
         key = _key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or _generation()
-        cached = found.get(key)
-        if cached is not None and cached[0] == generation:
+        generation, cached = _current(cache.get_many([GENERATION_KEY, key]), key)
+        if cached is not None:
             _made_in, status, headers, content = cached
             response = HttpResponse(content, status=status, headers=headers)
             response["X-Cache"] = "HIT"
-            return response
+            # A feed reader asking "changed since?" gets a 304 from the cache too.
+            last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+            return get_conditional_response(
+                request, etag=response.get("ETag"), last_modified=last_modified, response=response
+            )
 
         response = self.get_response(request)
         if _cacheable_response(request, response):
@@ -109,6 +127,64 @@ class PageCacheMiddleware:
             cache.set(key, page, seconds)
             response["X-Cache"] = "MISS"
         return response
+
+
+# What the WSGI front answers by itself: plain ASCII paths and query strings, for which the key
+# is the same as Django computes it; anything else goes through Django (and may still hit).
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9/_.~-]*")
+_PLAIN_QUERY = re.compile(r"[A-Za-z0-9=&+_.~%,-]*")
+
+
+class CachedPagesFirst:
+    """WSGI: page-cache hits answered before Django is entered (request objects, middleware,
+    signals): the hit that ``PageCacheMiddleware`` would serve, for a third of its cost. Only
+    for requests the middleware would answer from the cache unchanged — anonymous GET or HEAD,
+    plain paths, no conditional headers, HTTPS where it is required; the rest (misses too) go to
+    Django."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        cached = self.cached_page(environ)
+        if cached is None:
+            return self.application(environ, start_response)
+        _made_in, status, headers, content = cached
+        reason = HTTPStatus(status).phrase
+        start_response(f"{status} {reason}", [*headers.items(), ("X-Cache", "HIT")])
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else content]
+
+    @staticmethod
+    def cached_page(environ):
+        if not settings.PAGE_CACHE_SECONDS or environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return None
+        path, query = environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", "")
+        host = environ.get("HTTP_HOST")
+        if (
+            not host
+            or environ.get("SCRIPT_NAME")
+            or (settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in environ)
+            or "HTTP_AUTHORIZATION" in environ
+            or "HTTP_IF_NONE_MATCH" in environ
+            or "HTTP_IF_MODIFIED_SINCE" in environ
+            or f"{settings.SESSION_COOKIE_NAME}=" in environ.get("HTTP_COOKIE", "")
+            or path.startswith(UNCACHED_PREFIXES)
+            or len(query) > MAX_CACHED_QUERY
+            or not _PLAIN_PATH.fullmatch(path)
+            or not _PLAIN_QUERY.fullmatch(query)
+            or (settings.SECURE_SSL_REDIRECT and not _secure(environ))
+        ):
+            return None
+        scheme = "https" if _secure(environ) else "http"
+        key = _key_of(scheme, host, f"{path}?{query}" if query else path)
+        return _current(cache.get_many([GENERATION_KEY, key]), key)[1]
+
+
+def _secure(environ):
+    if environ.get("wsgi.url_scheme") == "https":
+        return True
+    header, value = settings.SECURE_PROXY_SSL_HEADER or (None, None)
+    return header is not None and environ.get(header, "").split(",")[0].strip() == value
 
 
 def public_models():
