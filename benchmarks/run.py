@@ -26,7 +26,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from archive import PRODUCTION, ROOT, database_url  # noqa: E402
 
 APP, NGINX = "127.0.0.1:8150", "127.0.0.1:8151"
-REDIS_URL = "redis://127.0.0.1:6379/13"
+# Each archive is its own site, with its own Redis database: sites sharing one would share
+# their kept pieces (in production: one database, or CACHE_KEY_PREFIX, per installation).
+REDIS_DATABASES = range(10, 16)  # up to six archive sizes in one run
+
+
+def redis_database(articles, sizes):
+    return REDIS_DATABASES[sorted(sizes).index(articles)]
+
+
+def flush_redis():
+    for number in REDIS_DATABASES:
+        subprocess.run(["redis-cli", "-n", str(number), "FLUSHDB"], capture_output=True)
 
 
 def wrk(base, urls, seconds, connections=16):
@@ -77,9 +88,9 @@ MODES = {
 }
 
 
-def serve(articles, mode, bind=APP):
+def serve(articles, mode, bind=APP, redis_db=REDIS_DATABASES[0]):
     env = {**os.environ, **PRODUCTION, "DATABASE_URL": database_url(articles), "BIND": bind,
-           "REDIS_URL": REDIS_URL, **MODES[mode]}  # fmt: skip
+           "REDIS_URL": f"redis://127.0.0.1:6379/{redis_db}", **MODES[mode]}  # fmt: skip
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "newsroom/gunicorn.conf.py"], cwd=ROOT, env=env
     )
@@ -101,7 +112,7 @@ def warm(bind, urls):
         urllib.request.urlopen(f"http://{bind}{url}", timeout=60).read()
 
 
-def measure(sizes, seconds, rounds, modes=tuple(MODES)):
+def measure(sizes, seconds, rounds, modes=tuple(MODES), kinds=None):
     """{size: {(mode, kind): figures}}. Every archive size is served at once (a server per size,
     idle while another is driven), and each page kind is driven at each size back to back, in
     alternating order over ``rounds`` rounds (averaged): the ratios between sizes then compare
@@ -110,10 +121,10 @@ def measure(sizes, seconds, rounds, modes=tuple(MODES)):
     binds = {size: f"127.0.0.1:{8160 + n}" for n, size in enumerate(sizes)}
     results = {size: {} for size in sizes}
     for mode in modes:
-        subprocess.run(["redis-cli", "-n", "13", "FLUSHDB"], capture_output=True, check=False)
-        servers = [serve(size, mode, binds[size]) for size in sizes]
+        flush_redis()
+        servers = [serve(size, mode, binds[size], redis_database(size, sizes)) for size in sizes]
         try:
-            for kind in samples[sizes[0]]:
+            for kind in kinds or samples[sizes[0]]:
                 runs = {size: [] for size in sizes}
                 for round_ in range(rounds):
                     for size in sizes if round_ % 2 == 0 else sizes[::-1]:
@@ -148,7 +159,7 @@ def nginx_figures(samples, articles, seconds):
     story = samples["article"]["urls"][0]
     run_dir.chmod(0o755)  # nginx's workers run as an unprivileged user and must read the files
     (run_dir / "static-root").mkdir()
-    subprocess.run(["redis-cli", "-n", "13", "FLUSHDB"], capture_output=True, check=False)
+    flush_redis()
     server = serve(articles, "cached")
     try:
         html = urllib.request.urlopen(f"http://{APP}{story}").read()
@@ -204,6 +215,8 @@ def main():
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--modes", nargs="+", default=list(MODES), choices=list(MODES))
+    parser.add_argument("--kinds", nargs="+", help="page kinds to drive (default: all)")
+    parser.add_argument("--no-nginx", action="store_true", help="skip the nginx figures")
     args = parser.parse_args()
     missing = [tool for tool in ("wrk", "nginx", "redis-cli") if not shutil.which(tool)]
     if missing:
@@ -211,8 +224,10 @@ def main():
             f"make bench needs {', '.join(missing)}: apt-get install wrk nginx redis-tools "
             "(and PostgreSQL at 127.0.0.1:5432, Redis at 127.0.0.1:6379)."
         )
-    samples, measured = measure(args.articles, args.seconds, args.rounds, args.modes)
+    samples, measured = measure(args.articles, args.seconds, args.rounds, args.modes, args.kinds)
     table(args.articles, measured)
+    if args.no_nginx:
+        return
     largest = args.articles[-1]
     static, proxied = nginx_figures(samples[largest], largest, args.seconds)
     print(

@@ -1,8 +1,10 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from tests.browser import browser  # noqa: F401  (the real-browser fixture, for every test)
 from tests.factories import HomePageFactory
+
+REDIS_TEST_URL = "redis://127.0.0.1:6379/12"
 
 
 @pytest.fixture(autouse=True)
@@ -10,6 +12,17 @@ def _clean_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The cache in Redis, as in production (database 12, emptied before and after)."""
+    settings.CACHES = {
+        "default": {"BACKEND": "core.redis_cache.RedisCache", "LOCATION": REDIS_TEST_URL}
+    }
+    caches["default"].clear()
+    yield caches["default"]
+    caches["default"].clear()
 
 
 @pytest.fixture

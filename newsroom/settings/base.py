@@ -142,6 +142,8 @@ CACHES = {
         {
             "BACKEND": "core.redis_cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            # Sites sharing one Redis database must not share their pages and pieces.
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", ""),
         }
         if os.environ.get("REDIS_URL")
         else {

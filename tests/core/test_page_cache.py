@@ -3,8 +3,7 @@
 import socket
 
 import pytest
-from django.core.cache import caches
-from django.test import Client, override_settings
+from django.test import Client
 
 from tests.channels import sitemap_text
 from tests.factories import (
@@ -138,21 +137,10 @@ def test_a_story_page_stays_cached_while_readers_browse_many_others(desk):
     assert all(reader.get(story.url)["X-Cache"] == "HIT" for story in stories)
 
 
-def test_with_redis_as_in_production(desk):
-    redis = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/12",
-        }
-    }
-    with override_settings(CACHES=redis):
-        caches["default"].clear()
-        try:
-            reader = Client()
-            assert reader.get("/")["X-Cache"] == "MISS"
-            assert reader.get("/")["X-Cache"] == "HIT"
-            ArticlePageFactory(parent=desk["section"], title="Via Redis")
-            response = reader.get("/")
-            assert response["X-Cache"] == "MISS" and "Via Redis" in response.content.decode()
-        finally:
-            caches["default"].clear()
+def test_with_redis_as_in_production(desk, redis_cache):
+    reader = Client()
+    assert reader.get("/")["X-Cache"] == "MISS"
+    assert reader.get("/")["X-Cache"] == "HIT"
+    ArticlePageFactory(parent=desk["section"], title="Via Redis")
+    response = reader.get("/")
+    assert response["X-Cache"] == "MISS" and "Via Redis" in response.content.decode()
