@@ -29,7 +29,8 @@ def card_html(request, stories, lead=False):
         return {
             pk: render_to_string(TEMPLATE, {"story": full[pk], "lead": lead}, request=request)
             for pk in pks
+            if pk in full  # deleted since the list naming it was kept
         }
 
     html = fragments.get_many_or_render(keys, render)
-    return [html[story.pk] for story in stories]
+    return [html[story.pk] for story in stories if story.pk in html]

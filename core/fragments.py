@@ -84,7 +84,8 @@ def key(kind, *parts):
 
 def get_many_or_render(keys, render_missing):
     """``{name: piece}`` for ``keys`` (``{name: cache key}``): what the cache holds, and what
-    ``render_missing(names)`` returns (``{name: piece}``) for the rest, which is then stored."""
+    ``render_missing(names)`` returns (``{name: piece}``) for the rest, which is then stored.
+    A name it cannot render (its story deleted since the list naming it was kept) is left out."""
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if not keys:
         return {}
@@ -95,7 +96,7 @@ def get_many_or_render(keys, render_missing):
     missing = [name for name in keys if name not in pieces]
     if missing:
         rendered = render_missing(missing)
-        cache.set_many({keys[name]: rendered[name] for name in missing}, seconds)
+        cache.set_many({keys[name]: piece for name, piece in rendered.items()}, seconds)
         pieces.update(rendered)
     return pieces
 

@@ -214,3 +214,21 @@ def test_with_redis_as_in_production(desk, redis_cache):
     page.save_revision().publish()
     assert "Bridge over the Hakari, via Redis" in related_box(text(older.url))
     assert "Bridge over the Hakari, via Redis" in text(story.url)
+
+
+def test_a_list_naming_a_story_deleted_since_it_was_kept_still_renders(desk, rf):
+    """A request can read a kept list just before one of its stories is deleted: the list shows
+    the stories that still exist rather than failing."""
+    from articles.cards import card_html
+    from articles.queries import CardRow
+
+    older, story = desk["older"], desk["story"]
+    rows = [
+        CardRow(s.pk, s.first_published_at, s.last_published_at, s.last_updated_at,
+                s.live_revision_id)
+        for s in (story, older)
+    ]  # fmt: skip
+    older.delete()
+    request = rf.get("/", HTTP_HOST="localhost")
+    cards = card_html(request, rows)
+    assert len(cards) == 1 and "Bridge over the Hakari" in cards[0]
