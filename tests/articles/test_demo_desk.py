@@ -1,6 +1,8 @@
 import io
+import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.images import get_image_model
 
@@ -49,6 +51,24 @@ def test_demo_desk_builds_a_newsroom_and_a_second_run_changes_nothing(client, ho
     assert newest["dateline_place"].upper() in page
     assert 'rel="author"' in page
     assert '<span class="credit">' in page
+
+
+def test_the_printed_logins_are_one_user_per_desk_role_and_they_work(client, home):
+    output = load()
+    logins = re.findall(r"^\s+(.+?)\s+user '([^']+)'\s+password '([^']+)'$", output, re.M)
+    assert {group for group, _, _ in logins} == {
+        "Reporters",
+        "Editors",
+        "Photo desk",
+        "Administrators",
+    }
+    for group, username, password in logins:
+        client.logout()
+        response = client.post("/admin/login/", {"username": username, "password": password})
+        assert response.status_code == 302, username
+        assert client.get("/admin/").status_code == 200
+        user = get_user_model().objects.get(username=username)
+        assert list(user.groups.values_list("name", flat=True)) == [group]
 
 
 def test_demo_pictures_show_all_three_credit_forms(client, home):
