@@ -10,10 +10,13 @@ moved or deleted, an entity merged). A version missing from the cache is a new o
 entries can only cost a query, never show an old list.
 """
 
+import hashlib
 import uuid
 
 from django.core.cache import cache
 from django.db import transaction
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
 
 from articles import queries
 from articles.models import ArticlePage
@@ -144,3 +147,23 @@ def related(story, section, tag_ids, count=LENGTH - 1):
     chosen_ids = {row.pk for row in chosen} | {story.pk}
     fill = [row for row in lists[section_list(section)] if row.pk not in chosen_ids]
     return chosen + fill[: count - len(chosen)]
+
+
+def related_box(story, section, tag_ids, request):
+    """The cards of the "Related stories" box (``related``), kept for as long as the story's
+    version and every list the box draws on stand: a publish elsewhere leaves it alone."""
+    from articles.cards import card_html
+
+    def render():
+        return mark_safe("".join(card_html(request, related(story, section, tag_ids))))  # noqa: S308
+
+    if getattr(request, "is_preview", False):
+        return render()  # a draft's tags: neither read nor kept
+    tags = [(kind, tag) for kind, ids in tag_ids.items() for tag in ids]
+    lists = versions([section_list(section), *tags])
+    site = Site.find_for_request(request)
+    drawn_on = hashlib.sha256(" ".join(sorted(lists.values())).encode()).hexdigest()[:24]
+    key = fragments.key(
+        "related-box", site.pk if site else "", fragments.story_version(story), drawn_on
+    )
+    return fragments.get_many_or_render({"box": key}, lambda _names: {"box": render()})["box"]

@@ -10,6 +10,8 @@ MAX_HOSTS = 64  # host names remembered per process (a forged Host header is a 4
 
 # {(hostname, port): Site or None} as requests arrive, emptied whenever a site changes.
 _known = Memo(dict)
+# Where each site's pages live, for every page URL: Wagtail reads it from the cache per request.
+_root_paths = Memo(Site.get_site_root_paths)
 
 
 def site_for_request(request):
@@ -28,11 +30,13 @@ def site_for_request(request):
 
 class SiteMiddleware:
     """Hands Wagtail the site it would have looked up (``Site.find_for_request`` reads it from
-    the request first)."""
+    the request first), and the sites' root paths (``Page.get_url_parts`` reads them from the
+    request first)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         request._wagtail_site = site_for_request(request)
+        request._wagtail_cached_site_root_paths = _root_paths.get()
         return self.get_response(request)

@@ -1,3 +1,5 @@
+import functools
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -41,6 +43,14 @@ def listing_sitemap_urls(page, request, stories):
     return [{"location": page.get_full_url(request), "lastmod": max(dates) if dates else None}]
 
 
+@functools.cache
+def story_by_url_path_sql():
+    """The query that finds a story by its url_path, compiled once per process: compiling
+    Wagtail's two-table page query costs the ORM more than PostgreSQL takes to run it."""
+    stories = ArticlePage.objects.filter(url_path="").defer_streamfields()  # body: kept pieces
+    return stories.order_by()[:1].query.sql_with_params()[0]
+
+
 class RoutesToSpecificChildren:
     """Wagtail finds a page one level at a time, in two queries a level (the page, then its
     specific row). A story — most requests — is found by its whole path in one query; a section
@@ -49,14 +59,10 @@ class RoutesToSpecificChildren:
 
     def route(self, request, path_components):
         if len(path_components) >= 2:
-            story = (
-                ArticlePage.objects.filter(
-                    url_path=f"{self.url_path}{'/'.join(path_components)}/",
-                    path__startswith=self.path,
-                )
-                .defer_streamfields()  # the body is in the story's kept pieces
-                .first()
-            )
+            # A url_path names one place in the whole tree (slugs are unique among siblings),
+            # and it starts with this page's own, so it finds only a page below this one.
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            story = next(iter(ArticlePage.objects.raw(story_by_url_path_sql(), [url_path])), None)
             if story is not None:
                 return story.route(request, [])
         if path_components:
@@ -318,6 +324,6 @@ class ArticlePage(KnownViewRestrictions, Page):
         context.update(
             section=section,
             pieces=pieces,
-            related=story_lists.related(self, section, pieces["tag_ids"]),
+            related=story_lists.related_box(self, section, pieces["tag_ids"], request),
         )
         return context
