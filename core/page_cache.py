@@ -5,13 +5,18 @@ Readers without a session get pages from the cache (Redis in production) for up 
 moved or deleted, an author, entity or picture edited — bumps one *generation* number; each stored
 page carries the generation it was made in and counts only while that is current, so all cached
 pages, feeds and sitemaps are replaced at once, on every server. A hit reads the generation and
-the page together (one round trip to Redis).
+the page together (one round trip to Redis), or only the generation for a page this process
+served lately (``RecentPages``).
 Logged-in users, the admin, previews, API calls with a token, POSTs and responses that set cookies
 are never stored or served from it.
 """
 
 import hashlib
 import re
+import secrets
+import threading
+import time
+from collections import OrderedDict
 from http import HTTPStatus
 
 from django.conf import settings
@@ -29,11 +34,17 @@ UNCACHED_PREFIXES = ("/admin/", "/_util/", "/documents/")
 MAX_CACHED_QUERY = 100
 
 
+def _first_generation():
+    # Random, not 1: after Redis is emptied or restarted, no page kept in a process from before
+    # (``RecentPages``) can match the generation that starts again.
+    cache.add(GENERATION_KEY, secrets.randbits(62), timeout=None)
+
+
 def _next_generation():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet, or evicted
-        cache.add(GENERATION_KEY, 1, timeout=None)
+        _first_generation()
 
 
 def bump_generation(**_signal_kwargs):
@@ -47,8 +58,8 @@ def bump_generation(**_signal_kwargs):
 def _generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
+        _first_generation()
+        generation = cache.get(GENERATION_KEY)
     return generation
 
 
@@ -91,6 +102,65 @@ def _current(found, key):
     return generation, (cached if cached is not None and cached[0] == generation else None)
 
 
+class RecentPages:
+    """The pages this process served from the cache lately, up to ``max_bytes``, least recently
+    served dropped first. A hit on one of them reads only the generation from the cache, not the
+    page again: a feed is ~300 KB, and moving it from Redis cost more than serving it. Each still
+    counts only while its generation is current, so a publish replaces it as at once as before;
+    and for a few seconds at most, so that a page outlives ``PAGE_CACHE_SECONDS`` by no more."""
+
+    SECONDS = 5
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self.pages = OrderedDict()  # {key: (until, page)}
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            kept = self.pages.get(key)
+            if kept is None:
+                return None
+            if kept[0] < time.monotonic():
+                self._drop(key)
+                return None
+            self.pages.move_to_end(key)
+            return kept[1]
+
+    def put(self, key, page):
+        if len(page[3]) > self.max_bytes // 8:
+            return
+        until = time.monotonic() + min(self.SECONDS, settings.PAGE_CACHE_SECONDS)
+        with self.lock:
+            self._drop(key)
+            self.pages[key] = (until, page)
+            self.size += len(page[3])
+            while self.size > self.max_bytes:
+                self._drop(next(iter(self.pages)))
+
+    def _drop(self, key):
+        kept = self.pages.pop(key, None)
+        if kept is not None:
+            self.size -= len(kept[1][3])
+
+
+_recent = RecentPages(settings.PAGE_CACHE_PROCESS_MB * 1024 * 1024)
+
+
+def _lookup(key):
+    """``(generation, page or None)``: the current page stored under ``key``, in one round trip."""
+    recent = _recent.get(key) if _recent.max_bytes else None
+    if recent is not None:
+        generation = _generation()
+        if recent[0] == generation:
+            return generation, recent
+    generation, cached = _current(cache.get_many([GENERATION_KEY, key]), key)
+    if cached is not None and _recent.max_bytes:
+        _recent.put(key, cached)
+    return generation, cached
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -105,7 +175,7 @@ class PageCacheMiddleware:
             return response
 
         key = _key(request)
-        generation, cached = _current(cache.get_many([GENERATION_KEY, key]), key)
+        generation, cached = _lookup(key)
         if cached is not None:
             _made_in, status, headers, content = cached
             response = HttpResponse(content, status=status, headers=headers)
@@ -177,7 +247,7 @@ class CachedPagesFirst:
             return None
         scheme = "https" if _secure(environ) else "http"
         key = _key_of(scheme, host, f"{path}?{query}" if query else path)
-        return _current(cache.get_many([GENERATION_KEY, key]), key)[1]
+        return _lookup(key)[1]
 
 
 def _secure(environ):

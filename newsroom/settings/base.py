@@ -156,6 +156,8 @@ CACHES = {
 }
 # How long readers' pages may be served from the cache; any public change replaces them at once.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+# Memory each process keeps of the cached pages it served lately (core.page_cache.RecentPages).
+PAGE_CACHE_PROCESS_MB = int(os.environ.get("PAGE_CACHE_PROCESS_MB", "32"))
 # How long rendered pieces of pages (story cards, articles) are kept: long, as the versions in
 # their keys retire them when what they show changes (core/fragments.py); 0 switches them off.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", str(60 * 60 * 24 * 7)))

@@ -133,3 +133,36 @@ def test_odd_paths_and_queries_go_through_django(site):
         call(app, path, query=query)
         call(app, path, query=query)
         assert django.calls == calls + 2, (path, query)
+
+
+def test_nothing_served_from_memory_outlives_an_emptied_cache(site):
+    """Each process keeps the pages it served lately; emptying (or restarting) Redis must still
+    retire them, even for a change that sent no signal."""
+    from django.core.cache import cache
+
+    from articles.models import ArticlePage
+
+    app = site["app"]
+    for expected in ("MISS", "HIT", "HIT"):
+        assert call(app, "/")[1]["X-Cache"] == expected
+    ArticlePage.objects.filter(pk=site["story"].pk).update(title="Dam opening delayed")
+    assert b"Dam opens on the Tartar" in call(app, "/")[2]  # no signal: still the kept page
+    cache.clear()
+    status, headers, body = call(app, "/")
+    assert headers["X-Cache"] == "MISS" and b"Dam opening delayed" in body
+
+
+def test_a_page_kept_in_memory_expires_with_the_page_cache(site, settings):
+    import time
+
+    from articles.models import ArticlePage
+
+    settings.PAGE_CACHE_SECONDS = 1
+    settings.FRAGMENT_CACHE_SECONDS = 0  # the page made again shows the database as it is
+    app = site["app"]
+    for expected in ("MISS", "HIT", "HIT"):
+        assert call(app, "/")[1]["X-Cache"] == expected
+    ArticlePage.objects.filter(pk=site["story"].pk).update(title="Dam opening delayed")
+    time.sleep(1.2)
+    status, headers, body = call(app, "/")
+    assert headers["X-Cache"] == "MISS" and b"Dam opening delayed" in body
