@@ -11,7 +11,7 @@ class Command(BaseCommand):
         summary = ", ".join(f"{count} {kind}" for kind, count in created.items())
         self.stdout.write(self.style.SUCCESS(f"Demo desk ready (created {summary})."))
         self.stdout.write(
-            f"Admin: http://127.0.0.1:8000/admin/  user {DEMO_ADMIN['username']!r}  "
+            f"Admin logins (at /admin/): user {DEMO_ADMIN['username']!r}  "
             f"password {DEMO_ADMIN['password']!r}"
         )
         for user in DEMO_USERS:
