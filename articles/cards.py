@@ -4,6 +4,7 @@ authors, search): each rendered once per published version of its story and kept
 """
 
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from articles import queries
@@ -34,3 +35,8 @@ def card_html(request, stories, lead=False):
 
     html = fragments.get_many_or_render(keys, render)
     return [html[story.pk] for story in stories if story.pk in html]
+
+
+def cards_markup(request, stories, lead=False):
+    """The cards of ``stories``, in order, as one piece of markup (each card is escaped HTML)."""
+    return mark_safe("".join(card_html(request, stories, lead=lead)))  # noqa: S308

@@ -15,10 +15,10 @@ import uuid
 
 from django.core.cache import cache
 from django.db import transaction
-from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from articles import queries
+from articles.cards import cards_markup
 from articles.models import ArticlePage
 from core import fragments
 from entities.models import Place
@@ -152,10 +152,9 @@ def related(story, section, tag_ids, count=LENGTH - 1):
 def related_box(story, section, tag_ids, request):
     """The cards of the "Related stories" box (``related``), kept for as long as the story's
     version and every list the box draws on stand: a publish elsewhere leaves it alone."""
-    from articles.cards import card_html
 
     def render():
-        return mark_safe("".join(card_html(request, related(story, section, tag_ids))))  # noqa: S308
+        return cards_markup(request, related(story, section, tag_ids))
 
     if getattr(request, "is_preview", False):
         return render()  # a draft's tags: neither read nor kept
