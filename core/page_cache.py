@@ -118,6 +118,8 @@ class RecentPages:
         self.lock = threading.Lock()
 
     def get(self, key):
+        if not self.max_bytes:
+            return None
         with self.lock:
             kept = self.pages.get(key)
             if kept is None:
@@ -129,7 +131,7 @@ class RecentPages:
             return kept[1]
 
     def put(self, key, page):
-        if len(page[3]) > self.max_bytes // 8:
+        if not self.max_bytes or len(page[3]) > self.max_bytes // 8:
             return
         until = time.monotonic() + min(self.SECONDS, settings.PAGE_CACHE_SECONDS)
         with self.lock:
@@ -149,14 +151,15 @@ _recent = RecentPages(settings.PAGE_CACHE_PROCESS_MB * 1024 * 1024)
 
 
 def _lookup(key):
-    """``(generation, page or None)``: the current page stored under ``key``, in one round trip."""
-    recent = _recent.get(key) if _recent.max_bytes else None
+    """``(generation, page or None)``: the current page stored under ``key``, in one round trip
+    to the cache (two when this process's copy has just been outdated)."""
+    recent = _recent.get(key)
     if recent is not None:
         generation = _generation()
         if recent[0] == generation:
             return generation, recent
     generation, cached = _current(cache.get_many([GENERATION_KEY, key]), key)
-    if cached is not None and _recent.max_bytes:
+    if cached is not None:
         _recent.put(key, cached)
     return generation, cached
 
