@@ -104,6 +104,12 @@ def action_names(page):
     return found
 
 
+def header_actions(page):
+    """Opens the header's "…" menu (where Wagtail puts Delete) and returns its items."""
+    page.locator("header").get_by_role("button", name="Actions").click()
+    return [item.strip() for item in page.locator("header .w-dropdown__content").all_inner_texts()]
+
+
 def wait_until(condition, timeout, step=0.25):
     """Poll ``condition`` until it is true; returns the seconds it took, or None."""
     start = time.monotonic()
