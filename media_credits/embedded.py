@@ -79,24 +79,37 @@ def read_embedded_metadata(fileobj):
     return found
 
 
-def prefill_from_embedded_metadata(image):
-    """Fill the image's empty credit fields from the file's own metadata."""
+def title_is_from_filename(title, filename):
+    """Whether ``title`` is only what the upload made of the file's name (or nothing): the
+    whole name, its stem, or the start of either (Wagtail cuts long titles)."""
+    name = PurePath(filename).name
+    stem = PurePath(filename).stem
+    return not title or name.startswith(title) or stem.startswith(title)
+
+
+def prefill_from_embedded_metadata(image, fileobj=None, filename=None):
+    """Fill the image's empty credit fields from the file's own metadata (``fileobj``, or the
+    image's file), and its title unless the desk typed one: the picture's own title (IPTC Object
+    Name, XMP ``dc:title``) first, the file's name without extension only as a last resort."""
     from media_credits.licences import licence_for_url
 
+    fileobj = fileobj if fileobj is not None else image.file
+    filename = filename or getattr(fileobj, "name", "") or ""
     try:
-        image.file.open("rb")
-        image.file.seek(0)
-        found = read_embedded_metadata(io.BytesIO(image.file.read()))
-        image.file.seek(0)
+        fileobj.open("rb")
+        fileobj.seek(0)
+        found = read_embedded_metadata(io.BytesIO(fileobj.read()))
+        fileobj.seek(0)
     except Exception as error:  # noqa: BLE001 - any parser failure just means "no metadata"
-        logger.warning("Ignoring unreadable embedded metadata in %s: %s", image.file.name, error)
-        return
+        logger.warning("Ignoring unreadable embedded metadata in %s: %s", filename, error)
+        found = {}
     for field in ("creator", "credit_line", "copyright_notice", "description"):
         if found.get(field) and not getattr(image, field):
             setattr(image, field, found[field][:255])
-    stem = PurePath(image.file.name).stem
-    if found.get("title") and (not image.title or stem.startswith(image.title)):
-        image.title = found["title"][:255]
+    if title_is_from_filename(image.title, filename):
+        image.title = (found.get("title") or image.title or PurePath(filename).stem)[:255]
+        if image.title == PurePath(filename).name:
+            image.title = PurePath(filename).stem
     if found.get("licence_url") and not image.licence_id:
         image.licence = licence_for_url(found["licence_url"])
 

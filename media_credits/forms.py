@@ -2,9 +2,16 @@ from django import forms
 from PIL import Image as PILImage
 from wagtail.images.forms import BaseImageForm
 
+from media_credits.trailing_data import appended_payload
+
 CORRUPT_MESSAGE = (
     "This image file is damaged or incomplete and cannot be used. "
     "Please upload the original file again."
+)
+
+POLYGLOT_MESSAGE = (
+    "This file has something else hidden after the picture (such as a web page or a script) "
+    "and cannot be used. Export the picture again from your photo software and upload that."
 )
 
 
@@ -40,8 +47,14 @@ class CreditedImageForm(BaseImageForm):
                 uploaded.seek(0)
                 with PILImage.open(uploaded) as picture:
                     picture.load()
+                    image_format = picture.format
             except Exception as error:  # noqa: BLE001 - Pillow raises many kinds of error
                 raise forms.ValidationError(CORRUPT_MESSAGE, code="corrupt_image") from error
             finally:
                 uploaded.seek(0)
+            # A picture with a page or script appended still decodes: refuse the polyglot.
+            data = uploaded.read()
+            uploaded.seek(0)
+            if appended_payload(data, image_format):
+                raise forms.ValidationError(POLYGLOT_MESSAGE, code="polyglot")
         return uploaded

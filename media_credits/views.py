@@ -1,14 +1,17 @@
-"""The admin image library, with each picture's credit and licence and the photo desk's filters."""
+"""The admin image library, with each picture's credit and licence and the photo desk's filters,
+and uploads that show the credits read from the file at once."""
 
 import datetime as dt
 
 import django_filters
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.tables import Column
-from wagtail.images.views import images
+from wagtail.images.views import images, multiple
 
 from media_credits.attribution import attribution
+from media_credits.embedded import prefill_from_embedded_metadata
 
 LICENCE_WARNING_DAYS = 30
 
@@ -67,3 +70,24 @@ class ImageIndexView(images.IndexView):
             Column("licence_expires", label="Licence expires", accessor="licence_expires"),
             *columns[3:],
         ]
+
+
+class ImageCreateView(images.CreateView):
+    """One picture uploaded: go on to its edit form, where the photo desk sees (and checks) the
+    credits and title read from the file, instead of back to the library."""
+
+    def get_success_url(self):
+        return reverse("wagtailimages:edit", args=(self.object.pk,))
+
+
+class MultipleImageAddView(multiple.AddView):
+    """Several pictures uploaded: each one's form shows the credits and title read from its file.
+
+    The required alt text makes Wagtail keep each upload aside (an ``UploadedFile``) and show a
+    form for a new image that knows nothing of the file; fill that image from the file first.
+    """
+
+    def get_edit_upload_form_context_data(self):
+        upload = self.request.FILES["files[]"]
+        prefill_from_embedded_metadata(self.object, upload, filename=upload.name)
+        return super().get_edit_upload_form_context_data()

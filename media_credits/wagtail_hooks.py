@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from media_credits.models import Licence
-from media_credits.views import ImageIndexView
+from media_credits.views import ImageCreateView, ImageIndexView, MultipleImageAddView
 
 
 class LicenceViewSet(SnippetViewSet):
@@ -30,5 +30,11 @@ def image_library_with_credits():
             "images/results/",
             ImageIndexView.as_view(results_only=True),
             name="media_credits_image_index_results",
+        ),
+        path("images/add/", ImageCreateView.as_view(), name="media_credits_image_add"),
+        path(
+            "images/multiple/add/",
+            MultipleImageAddView.as_view(),
+            name="media_credits_image_add_multiple",
         ),
     ]

@@ -172,6 +172,23 @@ def test_files_that_only_pretend_to_be_pictures_are_refused(photo_desk, name, da
     assert not get_image_model().objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("fmt", "ext"), [("JPEG", "jpg"), ("PNG", "png"), ("WEBP", "webp"), ("GIF", "gif")]
+)
+@pytest.mark.parametrize(
+    "payload", [b"<html><script>alert(1)</script></html>", b"PK\x03\x04" + b"zip" * 100]
+)
+def test_pictures_with_something_appended_are_refused(photo_desk, fmt, ext, payload):
+    response = upload(photo_desk, f"bridge.{ext}", picture(fmt) + payload)
+    assert response.status_code == 200
+    assert "something else hidden after the picture" in response.content.decode()
+    assert not get_image_model().objects.exists()
+
+
+def test_padding_after_the_picture_is_accepted(photo_desk):
+    assert upload(photo_desk, "bridge.jpg", picture() + b"\x00" * 16).status_code == 302
+
+
 def test_a_picture_is_judged_by_its_content_not_its_name(photo_desk):
     response = upload(photo_desk, "really-a-png.jpg", picture("PNG"))
     assert response.status_code == 200
