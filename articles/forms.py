@@ -1,11 +1,28 @@
 import copy
 import datetime as dt
+import re
 
 from django.forms.models import construct_instance
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page
 
 from articles.publishing import StoryDraft, publish_problems
+
+
+def automatic_slugs(title):
+    """The slugs Wagtail may fill in from a headline: the admin's browser code keeps letters,
+    digits, "-" and "_" after turning spaces into "-" (with Unicode letters when
+    WAGTAIL_ALLOW_UNICODE_SLUGS is on, as by default) or transliterates like Django's slugify,
+    which the server uses for an empty slug."""
+    hyphenated = re.sub(r"\s+", "-", title).lower()
+    return {
+        slugify(title, allow_unicode=True),
+        slugify(title),
+        re.sub(r"[^\w-]", "", hyphenated),
+        re.sub(r"[^a-z0-9_-]", "", hyphenated),
+    } - {""}
 
 
 def newer_revision_by_someone_else(story, user, loaded_revision_id, loaded_revision_created_at):
@@ -36,6 +53,20 @@ class ArticlePageForm(WagtailAdminPageForm):
         # Every republish decides afresh whether it is only a typo fix.
         if "minor_change" in self.fields:
             self.initial["minor_change"] = False
+
+    def clean_slug(self):
+        """A slug filled in from the headline (by the editor's browser, or by Wagtail when left
+        empty) is made unique among its siblings with -2, -3…: a story started and abandoned (its
+        first autosave created it) must not block the next one with that headline. A slug typed
+        by hand that is taken is still refused, by Wagtail's own check."""
+        slug = self.cleaned_data.get("slug")
+        if not slug or slug not in automatic_slugs(self.cleaned_data.get("title") or ""):
+            return slug
+        candidate, suffix = slug, 1
+        while not Page._slug_is_available(candidate, self.parent_page, self.instance):
+            suffix += 1
+            candidate = f"{slug}-{suffix}"
+        return candidate
 
     def clean(self):
         cleaned_data = super().clean()

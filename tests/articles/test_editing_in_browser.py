@@ -144,3 +144,35 @@ def test_a_save_over_another_editors_newer_version_is_refused_and_never_silently
     kamran.wait_for_selector("text=has been updated")
     latest = ArticlePage.objects.get(pk=story.pk).get_latest_revision_as_object()
     assert latest.title == "Bridge closes"
+
+
+def test_a_story_abandoned_after_autosave_does_not_block_the_next_with_its_headline(
+    browser, live_server, home
+):
+    section = SectionPageFactory(parent=home, title="Region", slug="region")
+    user_in("Reporters", "reporter", "Rauf")
+    add_url = f"{live_server.url}/admin/pages/add/articles/articlepage/{section.pk}/"
+    headline = "Snow closes the Murovdag pass"
+
+    page = log_in(browser, live_server, "reporter")
+    open_editor(page, add_url)
+    assert type_and_autosave(page, "#id_title", headline)["success"]  # the first autosave …
+    page.close()  # … created the story; the tab is closed without saving.
+
+    page = log_in(browser, live_server, "reporter")
+    open_editor(page, add_url)
+    assert type_and_autosave(page, "#id_title", headline)["success"]
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_selector("text=has been updated")
+    assert "is already in use" not in page.content()
+    stories = ArticlePage.objects.filter(title=headline)
+    assert sorted(stories.values_list("slug", flat=True)) == [
+        "snow-closes-the-murovdag-pass",
+        "snow-closes-the-murovdag-pass-2",
+    ]
+
+    open_page(page, f"{live_server.url}/admin/")
+    drafts = page.locator("#desk-my-drafts-content")
+    assert drafts.get_by_role("link", name=headline, exact=True).count() == 2
+    assert drafts.get_by_role("link", name=f"Delete “{headline}”").count() == 2
+    page.screenshot(path="/tmp/editform-drafts.png", full_page=True)
