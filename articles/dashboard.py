@@ -36,19 +36,34 @@ class StoryPanel(Component):
 
 
 class MyDraftsPanel(StoryPanel):
+    """A reporter's own stories that never went out, including those Wagtail's autosave created
+    when a story was started and its tab closed: each can be taken up again or thrown away."""
+
     name = "desk_my_drafts"
     order = 230
-    heading = "Your drafts"
+    heading = "My drafts"
     time_label = "Last saved"
-    empty = "No unpublished stories of yours."
+    empty = "No drafts of yours: every story you started has been published."
+    template_name = "articles/dashboard/drafts_panel.html"
 
     def rows(self, user):
+        # A story scheduled to go out is in "Scheduled and embargoed", not a draft any more.
+        scheduled = Revision.page_revisions.filter(approved_go_live_at__isnull=False)
         drafts = (
-            ArticlePage.objects.filter(owner=user, live=False, go_live_at__isnull=True)
-            .select_related("latest_revision")
+            ArticlePage.objects.filter(owner=user, live=False, first_published_at__isnull=True)
+            .exclude(pk__in=[int(pk) for pk in scheduled.values_list("object_id", flat=True)])
             .order_by("-latest_revision_created_at")[:PANEL_SIZE]
         )
         return [(story, story.latest_revision_created_at, story.status_string) for story in drafts]
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = parent_context["request"].user
+        context["rows"] = [
+            (story, when, note, story.permissions_for_user(user).can_delete())
+            for story, when, note in context["rows"]
+        ]
+        return context
 
 
 class ScheduledPanel(StoryPanel):

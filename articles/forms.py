@@ -1,10 +1,50 @@
 import copy
+import datetime as dt
+import re
 
 from django.forms.models import construct_instance
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page
 
 from articles.publishing import StoryDraft, publish_problems
+
+
+def automatic_slugs(title):
+    """The slugs Wagtail may fill in from a headline: the admin's browser code keeps letters,
+    digits, "-" and "_" after turning spaces into "-" (with Unicode letters when
+    WAGTAIL_ALLOW_UNICODE_SLUGS is on, as by default) or transliterates like Django's slugify,
+    which the server uses for an empty slug."""
+    hyphenated = re.sub(r"\s+", "-", title).lower()
+    return {
+        slugify(title, allow_unicode=True),
+        slugify(title),
+        re.sub(r"[^\w-]", "", hyphenated),
+        re.sub(r"[^a-z0-9_-]", "", hyphenated),
+    } - {""}
+
+
+def newer_revision_by_someone_else(story, user, loaded_revision_id, loaded_revision_created_at):
+    """The newest revision of ``story`` that another user saved after the version the editor's
+    form was loaded from, or None. That version's time is the one the form was given (Wagtail
+    autosave updates a revision in place, moving its time on); without it, the revision's own."""
+    if not loaded_revision_id or not str(loaded_revision_id).isdigit():
+        return None
+    try:
+        since = dt.datetime.fromisoformat(loaded_revision_created_at or "")
+    except ValueError:
+        loaded = story.revisions.filter(pk=loaded_revision_id).first()
+        if loaded is None:
+            return None
+        since = loaded.created_at
+    return (
+        story.revisions.filter(created_at__gt=since)
+        .exclude(user=user)
+        .select_related("user")
+        .order_by("-created_at", "-pk")
+        .first()
+    )
 
 
 class ArticlePageForm(WagtailAdminPageForm):
@@ -14,29 +54,48 @@ class ArticlePageForm(WagtailAdminPageForm):
         if "minor_change" in self.fields:
             self.initial["minor_change"] = False
 
+    def clean_slug(self):
+        """A slug filled in from the headline (by the editor's browser, or by Wagtail when left
+        empty) is made unique among its siblings with -2, -3…: a story started and abandoned (its
+        first autosave created it) must not block the next one with that headline. A slug typed
+        by hand that is taken is still refused, by Wagtail's own check."""
+        slug = self.cleaned_data.get("slug")
+        if not slug or slug not in automatic_slugs(self.cleaned_data.get("title") or ""):
+            return slug
+        candidate, suffix = slug, 1
+        while not Page._slug_is_available(candidate, self.parent_page, self.instance):
+            suffix += 1
+            candidate = f"{slug}-{suffix}"
+        return candidate
+
     def clean(self):
         cleaned_data = super().clean()
         self.refuse_stale_version()
         return cleaned_data
 
     def refuse_stale_version(self):
-        """No silent overwrites: Wagtail warns in the browser when someone else saves while you
-        edit; here the save itself is refused. The form comes back with the newer version as the
-        one loaded, so saving again replaces it, knowingly."""
-        latest = self.instance.latest_revision if self.instance.pk else None
-        # The editor's own autosave revision is the one they are working on, if there is one.
-        loaded = self.data.get("overwrite_revision_id") or self.data.get("loaded_revision_id")
-        if latest is None or not loaded or loaded == str(latest.pk):
+        """No silent overwrites: a save over a version someone else saved since this form was
+        loaded is refused, naming them; the form comes back with what was typed. Your own
+        autosaves since then are your work, not a conflict."""
+        if not self.instance.pk:
             return
-        who = "someone"
-        if latest.user:
-            who = latest.user.get_full_name() or latest.user.get_username()
-        when = timezone.localtime(latest.created_at).strftime("%H:%M")
+        loaded_id = self.data.get("loaded_revision_id")
+        newer = newer_revision_by_someone_else(
+            self.instance, self.for_user, loaded_id, self.data.get("loaded_revision_created_at")
+        )
+        if newer is None:
+            return
+        who = (newer.user.get_full_name() or newer.user.get_username()) if newer.user else "someone"
+        when = timezone.localtime(newer.created_at).strftime("%H:%M")
         self.add_error(
             None,
             f"{who} saved a newer version of this story at {when} while you were editing. "
             "Compare it under History; save again to replace it with yours.",
         )
+        # The form comes back still based on the version you loaded, so Wagtail refuses your
+        # autosaves over theirs (autosave pauses). Wagtail marks the refreshed form with the
+        # time of their version, so an explicit save from it replaces theirs, knowingly.
+        self.instance.latest_revision_id = int(loaded_id)
 
     def is_valid(self):
         # Runs after the bylines formset is cleaned (ClusterForm validates formsets after clean()).

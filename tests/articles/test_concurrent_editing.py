@@ -30,16 +30,24 @@ def story(home):
     )
 
 
+LOADED = ("loaded_revision_id", "loaded_revision_created_at")
+
+
+def loaded_from(html):
+    """The version a rendered edit form is based on, as the browser posts it back."""
+    soup = BeautifulSoup(html, "html.parser")
+    return {name: soup.find("input", attrs={"name": name})["value"] for name in LOADED}
+
+
 def edit_form(client, story):
     """The edit view as an editor opens it: the revision it loaded."""
-    soup = BeautifulSoup(client.get(f"/admin/pages/{story.pk}/edit/").content, "html.parser")
-    return soup.find("input", attrs={"name": "loaded_revision_id"})["value"]
+    return loaded_from(client.get(f"/admin/pages/{story.pk}/edit/").content)
 
 
-def save(client, story, loaded_revision_id, action=None, **fields):
+def save(client, story, loaded, action=None, **fields):
     data = article_form(
         bylines=inline_formset([{"author": AuthorFactory().pk, "role": "reporter", "agency": ""}]),
-        loaded_revision_id=loaded_revision_id,
+        **loaded,
         **fields,
     )
     if action:
@@ -63,8 +71,7 @@ def test_the_second_of_two_concurrent_saves_is_refused_not_silently_applied(stor
     assert latest.title == "Aynur's headline"
 
     # Having been warned, Kamran saves again from the form he was given: now it is deliberate.
-    again = BeautifulSoup(html, "html.parser").find("input", attrs={"name": "loaded_revision_id"})
-    assert save(kamran, story, again["value"], title="Kamran's headline").status_code == 302
+    assert save(kamran, story, loaded_from(html), title="Kamran's headline").status_code == 302
     latest = ArticlePage.objects.get(pk=story.pk).get_latest_revision_as_object()
     assert latest.title == "Kamran's headline"
 
@@ -115,9 +122,76 @@ def test_every_published_version_can_be_compared_and_restored(client, story):
     revert = client.get(reverse("wagtailadmin_pages:revisions_revert", args=[story.pk, first.pk]))
     form = BeautifulSoup(revert.content, "html.parser")
     assert form.find("input", attrs={"name": "title"})["value"] == "First"
-    loaded = form.find("input", attrs={"name": "loaded_revision_id"})["value"]
-    save(client, story, loaded, action="action-publish", title="First")
+    save(client, story, loaded_from(revert.content), action="action-publish", title="First")
     story = ArticlePage.objects.get(pk=story.pk)
     assert story.title == "First"
     assert story.revisions.count() == 4
     assert "First" in Client().get(story.url).content.decode()  # readers see it again
+
+
+def autosave(client, story, loaded, overwrite_revision_id=None, **fields):
+    """What Wagtail's autosave posts: the whole form, asking for JSON."""
+    extra = {"overwrite_revision_id": overwrite_revision_id} if overwrite_revision_id else {}
+    data = article_form(
+        bylines=inline_formset([{"author": AuthorFactory().pk, "role": "reporter", "agency": ""}]),
+        **loaded,
+        **extra,
+        **fields,
+    )
+    response = client.post(
+        f"/admin/pages/{story.pk}/edit/", data, headers={"accept": "application/json"}
+    )
+    return response.json()
+
+
+def test_your_own_autosaves_never_block_your_save(story):
+    aynur = editor_client("Aynur")
+    loaded = edit_form(aynur, story)
+    first = autosave(aynur, story, loaded, title="Draft one")
+    assert first["success"], first
+    again = autosave(aynur, story, loaded, first["revision_id"], title="Draft two")
+    assert again["success"], again
+
+    for action in (None, "action-publish"):
+        assert save(aynur, story, loaded, action=action, title="Final").status_code == 302
+        loaded = edit_form(aynur, story)
+    assert ArticlePage.objects.get(pk=story.pk).title == "Final"
+
+
+def test_after_a_refusal_autosave_does_not_replace_their_version(story):
+    aynur, kamran = editor_client("Aynur"), editor_client("Kamran")
+    aynur_loaded, kamran_loaded = edit_form(aynur, story), edit_form(kamran, story)
+    assert save(aynur, story, aynur_loaded, title="Aynur's headline").status_code == 302
+
+    # Kamran's autosave over Aynur's newer version is refused by Wagtail …
+    assert autosave(kamran, story, kamran_loaded, title="Kamran's")["error_code"] == (
+        "invalid_revision"
+    )
+    # … and so is his explicit save; the refreshed form still refuses his autosaves.
+    refused = save(kamran, story, kamran_loaded, title="Kamran's headline")
+    assert "Aynur Editor saved a newer version" in refused.content.decode()
+    refreshed = loaded_from(refused.content)
+    assert autosave(kamran, story, refreshed, title="Kamran's")["error_code"] == (
+        "invalid_revision"
+    )
+    latest = ArticlePage.objects.get(pk=story.pk).get_latest_revision_as_object()
+    assert latest.title == "Aynur's headline"
+
+    # Someone else saving in between is refused again, naming them.
+    assert save(aynur, story, edit_form(aynur, story), title="Aynur's second").status_code == 302
+    again = save(kamran, story, refreshed, title="Kamran's headline")
+    assert "Aynur Editor saved a newer version" in again.content.decode()
+    assert save(kamran, story, loaded_from(again.content), title="Kamran's").status_code == 302
+    latest = ArticlePage.objects.get(pk=story.pk).get_latest_revision_as_object()
+    assert latest.title == "Kamran's"
+
+
+def test_their_autosaves_into_the_version_you_loaded_count_as_newer(story):
+    aynur, kamran = editor_client("Aynur"), editor_client("Kamran")
+    loaded = edit_form(aynur, story)
+    first = autosave(aynur, story, loaded, title="Aynur's draft")
+    kamran_loaded = edit_form(kamran, story)  # loads Aynur's autosave revision …
+    # … which her next autosave updates in place.
+    assert autosave(aynur, story, loaded, first["revision_id"], title="Aynur's more")["success"]
+    refused = save(kamran, story, kamran_loaded, title="Kamran's headline")
+    assert "Aynur Editor saved a newer version" in refused.content.decode()

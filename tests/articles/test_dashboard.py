@@ -32,7 +32,7 @@ def panel(client, user, panel_id):
         time = cells[1].find("time") if len(cells) > 1 else None
         rows[cells[0].get_text(strip=True)] = (
             time["datetime"] if time else None,
-            cells[-1].get_text(strip=True),
+            cells[-1].get_text(strip=True),  # the note
         )
     return rows
 
@@ -47,8 +47,12 @@ def test_reporters_see_their_own_drafts(client, section):
     ArticlePageFactory(parent=section, title="Mine", owner=reporter, publish=False)
     ArticlePageFactory(parent=section, title="Theirs", owner=colleague, publish=False)
     ArticlePageFactory(parent=section, title="Mine and live", owner=reporter)
+    taken_down = ArticlePageFactory(parent=section, title="Mine, unpublished", owner=reporter)
+    taken_down.unpublish()
 
     assert set(panel(client, reporter, "desk-my-drafts")) == {"Mine"}
+    html = client.get("/admin/").content.decode()
+    assert "My drafts" in html and "Delete “Mine”" in html
 
 
 def test_editors_see_what_awaits_their_review(client, section):

@@ -1,0 +1,178 @@
+"""Editing a story in a real browser with Wagtail's autosave on: your own autosaves never stand in
+the way of your save; someone else's newer version does, and is never silently replaced."""
+
+import datetime as dt
+
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from articles.models import ArticlePage
+from tests.browser import live_database, log_in, needs_browser, open_page
+from tests.factories import ArticlePageFactory, SectionPageFactory, UserFactory
+
+pytestmark = [needs_browser, live_database]
+
+
+def open_editor(page, url):
+    open_page(page, url)
+    settle(page)
+
+
+def settle(page):
+    """Wagtail's unsaved-changes watcher takes the form as it is 2 s after load as its baseline;
+    typing before then is not noticed, so nothing would be autosaved."""
+    page.wait_for_timeout(2500)
+
+
+def is_autosave(response):
+    request = response.request
+    return request.method == "POST" and request.headers.get("accept") == "application/json"
+
+
+def type_and_autosave(page, selector, text):
+    """Type, then wait for the autosave request Wagtail sends; its JSON answer."""
+    with page.expect_response(is_autosave) as autosave:
+        field = page.locator(selector)
+        field.focus()
+        field.press("End")
+        field.press_sequentially(text)
+    return autosave.value.json()
+
+
+def user_in(group, username, first_name):
+    user = UserFactory(username=username, first_name=first_name, last_name="Desk")
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def test_own_autosaves_never_block_saving_submitting_publishing_or_scheduling(
+    browser, live_server, home
+):
+    section = SectionPageFactory(parent=home, title="Region", slug="region")
+    reporter = user_in("Reporters", "reporter", "Rauf")
+    user_in("Editors", "editor", "Elmira")
+    story = ArticlePageFactory(parent=section, owner=reporter, publish=False, title="Wheat")
+    edit_url = f"{live_server.url}/admin/pages/{story.pk}/edit/"
+
+    page = log_in(browser, live_server, "reporter")
+    open_editor(page, edit_url)
+    assert type_and_autosave(page, "#id_standfirst", " Twelve families")["success"]
+    assert type_and_autosave(page, "#id_standfirst", " sowed it.")["success"]
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_selector("text=has been updated")
+    assert "saved a newer version" not in page.content()
+    settle(page)
+
+    type_and_autosave(page, "#id_standfirst", " In spring.")
+    type_and_autosave(page, "#id_standfirst", " Now the harvest.")
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Submit to Desk review").click()
+    page.wait_for_selector("text=has been submitted for moderation")
+    page.close()
+
+    page = log_in(browser, live_server, "editor")
+    open_editor(page, edit_url)
+    type_and_autosave(page, "#id_dateline_place", " district")
+    type_and_autosave(page, "#id_title", " harvest")
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish", exact=True).click()
+    # Publishing a story in review ends the review: Wagtail asks first.
+    page.get_by_role("dialog").get_by_role("button", name="Publish", exact=True).click()
+    page.wait_for_selector("text=has been published")
+    assert ArticlePage.objects.get(pk=story.pk).title == "Wheat harvest"
+
+    open_editor(page, edit_url)
+    type_and_autosave(page, "#id_title", " is in")
+    go_live = timezone.localtime() + dt.timedelta(days=1)
+    page.click("[data-side-panel-toggle='status']")
+    page.get_by_role("button", name="Set schedule").click()
+    page.fill("#id_go_live_at", go_live.strftime("%Y-%m-%d %H:%M"))
+    save_schedule = page.get_by_role("dialog").get_by_role("button", name="Save schedule")
+    save_schedule.focus()  # by keyboard: the date picker's popup covers the button
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=has been updated")
+    settle(page)
+    type_and_autosave(page, "#id_title", "!")
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Schedule to publish").click()
+    page.screenshot(path="/tmp/editform-scheduled.png")
+    page.wait_for_selector("text=has been scheduled for publishing")
+
+    story.refresh_from_db()
+    assert story.scheduled_revision and story.scheduled_revision.as_object().title == (
+        "Wheat harvest is in!"
+    )
+    # Each of the five explicit actions after autosaving keeps one autosave revision and makes
+    # one of its own; refused saves made none.
+    assert story.revisions.count() <= 1 + 2 * 5
+
+
+def test_a_save_over_another_editors_newer_version_is_refused_and_never_silently_replaced(
+    browser, live_server, home
+):
+    section = SectionPageFactory(parent=home, title="Region", slug="region")
+    for username, first_name in (("aynur", "Aynur"), ("kamran", "Kamran")):
+        user_in("Editors", username, first_name)
+    story = ArticlePageFactory(parent=section, publish=False, title="Bridge")
+    edit_url = f"{live_server.url}/admin/pages/{story.pk}/edit/"
+    aynur, kamran = log_in(browser, live_server, "aynur"), log_in(browser, live_server, "kamran")
+    open_editor(aynur, edit_url)
+    open_editor(kamran, edit_url)
+
+    assert type_and_autosave(aynur, "#id_title", " reopens")["success"]
+    aynur.get_by_role("button", name="Save draft").click()
+    aynur.wait_for_selector("text=has been updated")
+
+    # Wagtail refuses Kamran's autosave over Aynur's newer version and warns on saving.
+    refused = type_and_autosave(kamran, "#id_title", " closes")
+    assert refused["error_code"] == "invalid_revision"
+    kamran.wait_for_selector("[data-w-session-intercept-value='conflict']", state="attached")
+    kamran.get_by_role("button", name="Save draft").click()
+    dialog = kamran.locator("#w-save-confirmation-dialog")
+    with kamran.expect_response(is_autosave) as autosave_after_refusal:
+        dialog.get_by_role("button", name="Save draft").click()  # "save anyway"
+        kamran.wait_for_selector("text=Aynur Desk saved a newer version of this story")
+    kamran.screenshot(path="/tmp/editform-refused.png")
+    assert kamran.input_value("#id_title") == "Bridge closes"  # what he typed is kept
+    # His form keeps trying to autosave; it is refused, not quietly put over hers.
+    assert autosave_after_refusal.value.json()["error_code"] == "invalid_revision"
+    latest = ArticlePage.objects.get(pk=story.pk).get_latest_revision_as_object()
+    assert latest.title == "Bridge reopens"
+
+    # Saving again from the refused form replaces hers, knowingly.
+    kamran.get_by_role("button", name="Save draft").click()
+    kamran.wait_for_selector("text=has been updated")
+    latest = ArticlePage.objects.get(pk=story.pk).get_latest_revision_as_object()
+    assert latest.title == "Bridge closes"
+
+
+def test_a_story_abandoned_after_autosave_does_not_block_the_next_with_its_headline(
+    browser, live_server, home
+):
+    section = SectionPageFactory(parent=home, title="Region", slug="region")
+    user_in("Reporters", "reporter", "Rauf")
+    add_url = f"{live_server.url}/admin/pages/add/articles/articlepage/{section.pk}/"
+    headline = "Snow closes the Murovdag pass"
+
+    page = log_in(browser, live_server, "reporter")
+    open_editor(page, add_url)
+    assert type_and_autosave(page, "#id_title", headline)["success"]  # the first autosave …
+    page.close()  # … created the story; the tab is closed without saving.
+
+    page = log_in(browser, live_server, "reporter")
+    open_editor(page, add_url)
+    assert type_and_autosave(page, "#id_title", headline)["success"]
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_selector("text=has been updated")
+    assert "is already in use" not in page.content()
+    stories = ArticlePage.objects.filter(title=headline)
+    assert sorted(stories.values_list("slug", flat=True)) == [
+        "snow-closes-the-murovdag-pass",
+        "snow-closes-the-murovdag-pass-2",
+    ]
+
+    open_page(page, f"{live_server.url}/admin/")
+    drafts = page.locator("#desk-my-drafts-content")
+    assert drafts.get_by_role("link", name=headline, exact=True).count() == 2
+    assert drafts.get_by_role("link", name=f"Delete “{headline}”").count() == 2
+    page.screenshot(path="/tmp/editform-drafts.png", full_page=True)
