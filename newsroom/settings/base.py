@@ -133,6 +133,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The scheduler, runserver's threads and autosave write at once: WAL lets readers go on
+    # beside a writer, IMMEDIATE takes the write lock when a transaction begins (a busy wait
+    # then, never a "database is locked" upgrade failure mid-transaction), and writers wait
+    # up to 20 s for each other instead of failing at once.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis in production (shared by every app server: the page cache and its invalidation live
