@@ -184,17 +184,20 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 
-# Failed logins are throttled per account and per address (django-axes): guessing one editor's
-# password from many machines, or many passwords from one machine, both hit the limit.
+# Failed logins are throttled (django-axes, accounts/login_throttling.py): wrong passwords lock
+# that account from that address; far more failures from one address, across accounts, lock the
+# address. A whole newsroom behind one NAT is not locked out by one editor's typos.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_HANDLER = "accounts.login_throttling.DeskLoginHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))  # one account, one address
+NEWSROOM_LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "50"))
 AXES_COOLOFF_TIME = dt.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]  # the handler's order
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_LOCKOUT_CALLABLE = "accounts.login_throttling.lockout_response"  # Retry-After, and when
 AXES_HTTP_RESPONSE_CODE = 429
 # Behind a proxy the reader's address is the last one it appends to X-Forwarded-For.
 AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
