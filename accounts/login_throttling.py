@@ -4,13 +4,12 @@ across accounts, locks the address. The lock-out page says when to try again (Re
 
 import math
 
+from axes.handlers.database import AxesDatabaseHandler
+from axes.helpers import get_client_username, get_cool_off
 from django.conf import settings
 from django.db.models import Max, Sum
 from django.shortcuts import render
 from django.utils import timezone
-
-from axes.handlers.database import AxesDatabaseHandler
-from axes.helpers import get_client_username, get_cool_off
 
 # The order of settings.AXES_LOCKOUT_PARAMETERS: [["username", "ip_address"], "ip_address"].
 ACCOUNT_AT_ADDRESS, ADDRESS = 0, 1
