@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.mail.MailProblemsMiddleware",  # a mail failure becomes a warning on the page
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "core.security.SecurityHeadersMiddleware",
@@ -332,28 +333,35 @@ NEWSROOM_ADMIN_CSP = SECURE_CSP | {
     "frame-ancestors": ["'self'"],  # the preview panel frames the admin's preview view
 }
 
-# Django 6.1's MAILERS (EMAIL_BACKEND is deprecated). Console mail in development.
-MAILERS = {
-    "default": {
-        "BACKEND": os.environ.get(
-            "EMAIL_BACKEND",
-            "django.core.mail.backends.console.EmailBackend"
-            if DEBUG
-            else "django.core.mail.backends.smtp.EmailBackend",
-        ),
-        "OPTIONS": {
-            key: value
-            for key, value in {
-                "host": os.environ.get("EMAIL_HOST"),
-                "port": int(os.environ["EMAIL_PORT"]) if os.environ.get("EMAIL_PORT") else None,
-                "username": os.environ.get("EMAIL_HOST_USER"),
-                "password": os.environ.get("EMAIL_HOST_PASSWORD"),
-                "use_tls": env_bool("EMAIL_USE_TLS") or None,
-            }.items()
-            if value is not None
-        },
-    }
+# Django 6.1's MAILERS (EMAIL_BACKEND is deprecated): console mail in development; SMTP when
+# EMAIL_HOST is set, through core.mail.SMTPMailer, which logs and reports a refusing or silent
+# server instead of failing the editor's action; without EMAIL_HOST mail is logged, not sent,
+# and `manage.py check` says so (core.mail).
+_SMTP_OPTIONS = {
+    key: value
+    for key, value in {
+        "host": os.environ.get("EMAIL_HOST"),
+        "port": int(os.environ["EMAIL_PORT"]) if os.environ.get("EMAIL_PORT") else None,
+        "username": os.environ.get("EMAIL_HOST_USER"),
+        "password": os.environ.get("EMAIL_HOST_PASSWORD"),
+        "use_tls": env_bool("EMAIL_USE_TLS") or None,
+        # An editor waits for this on submit and approve: never the OS's minutes.
+        "timeout": float(os.environ.get("EMAIL_TIMEOUT", "10")),
+    }.items()
+    if value is not None
 }
+_MAILER = {
+    "BACKEND": os.environ.get("EMAIL_BACKEND")
+    or (
+        "core.mail.SMTPMailer"
+        if os.environ.get("EMAIL_HOST")
+        else "django.core.mail.backends.console.EmailBackend"
+        if DEBUG
+        else "core.mail.NotConfiguredBackend"
+    ),
+    "OPTIONS": _SMTP_OPTIONS if os.environ.get("EMAIL_HOST") else {},
+}
+MAILERS = {"default": _MAILER}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "desk@newsroom.localhost")
 
 LOGGING = {
