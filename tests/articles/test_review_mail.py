@@ -11,7 +11,8 @@ from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
 from articles.models import ArticlePage
 from articles.review_notifications import NeverFails
-from tests.articles.test_roles_and_review import desk, write_story  # noqa: F401  (a fixture)
+from tests.articles.test_roles_and_review import desk as desk  # the fixture
+from tests.articles.test_roles_and_review import write_story
 from tests.core.test_settings import SECRET, run_check
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +32,11 @@ MAILERS = {
         "OPTIONS": {"host": "127.0.0.1", "port": closed_port(), "timeout": 2},
     },
 }
+
+
+def workflow_action(story, name, state):
+    task_state = state.current_task_state
+    return reverse("wagtailadmin_pages:workflow_action", args=[story.pk, name, task_state.pk])
 
 
 def warnings(response):
@@ -62,9 +68,8 @@ def test_submit_request_changes_and_approve_go_through_whatever_mail_does(
 
     client.force_login(desk["editor"])
     rejected = client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[story.pk, "reject", state.current_task_state.pk]),
-        {"comment": "Needs the council's reply."},
-    )  # fmt: skip
+        workflow_action(story, "reject", state), {"comment": "Needs the council's reply."}
+    )
     assert rejected.status_code == 302
     state.refresh_from_db()
     assert state.status == "needs_changes"
@@ -73,10 +78,7 @@ def test_submit_request_changes_and_approve_go_through_whatever_mail_does(
     state.resume(desk["reporter"])
     client.force_login(desk["editor"])
     state.refresh_from_db()
-    approved = client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[story.pk, "approve", state.current_task_state.pk]),
-        {"comment": ""},
-    )  # fmt: skip
+    approved = client.post(workflow_action(story, "approve", state), {"comment": ""})
     assert approved.status_code == 302
     assert any("could not be e-mailed" in t or "No e-mail" in t for t in warnings(approved))
     story.refresh_from_db()
