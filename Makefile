@@ -22,8 +22,11 @@ install: $(BIN)/.installed
 demo: install
 	@mkdir -p var
 	$(DEV) $(BIN)/python manage.py migrate --noinput
-	$(DEV) $(BIN)/python manage.py load_demo_desk
+	$(DEV) $(BIN)/python manage.py load_demo_desk --host $(HOST) --port $(PORT)
 
+# Links in notification e-mails point where this run serves (canonical links follow the Site,
+# which load_demo_desk sets to the same host and port).
+run: DEV += WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 run: demo
 	@echo "Serving the Highland Courier demo at http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	@echo "Scheduled and embargoed stories publish by themselves: the scheduler runs beside the server."

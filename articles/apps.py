@@ -6,4 +6,6 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Articles"
 
     def ready(self):
-        from . import editorial_checks, signals  # noqa: F401
+        from . import editorial_checks, review_notifications, signals  # noqa: F401
+
+        review_notifications.connect()

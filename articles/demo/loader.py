@@ -21,6 +21,7 @@ from entities.models import Place, PlaceAlias
 from media_credits.embedded import embed_credits
 from media_credits.models import Licence
 
+# Where `make run` serves unless told otherwise (`make run HOST=… PORT=…`).
 DEMO_HOST, DEMO_PORT = "127.0.0.1", 8000
 DEMO_LICENCES = {
     "cc-by-2.0": "CC BY 2.0",
@@ -49,8 +50,9 @@ def local_datetime(value):
 
 
 class DemoDesk:
-    def __init__(self, log=print):
+    def __init__(self, log=print, host=DEMO_HOST, port=DEMO_PORT):
         self.log = log
+        self.host, self.port = host, port
         self.created = {"sections": 0, "authors": 0, "images": 0, "stories": 0}
 
     @transaction.atomic
@@ -86,10 +88,12 @@ class DemoDesk:
         return place
 
     def site(self, home):
-        """Canonical links, feeds and sitemaps use the Site's origin: make it the dev server's."""
-        Site.objects.filter(is_default_site=True).update(
-            hostname=DEMO_HOST, port=DEMO_PORT, site_name=settings.NEWSROOM_PUBLICATION_NAME
-        )
+        """Canonical links, feeds and sitemaps use the Site's origin: make it the dev server's
+        (every load sets it, so serving on another port and loading again moves the links)."""
+        for site in Site.objects.filter(is_default_site=True):  # saved: caches follow the change
+            site.hostname, site.port = self.host, self.port
+            site.site_name = settings.NEWSROOM_PUBLICATION_NAME
+            site.save()
 
     def section(self, home, title, slug, intro):
         section = SectionPage.objects.child_of(home).filter(slug=slug).first()

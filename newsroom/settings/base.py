@@ -95,6 +95,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.mail.MailProblemsMiddleware",  # a mail failure becomes a warning on the page
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "core.security.SecurityHeadersMiddleware",
@@ -133,6 +134,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The scheduler, runserver's threads and autosave write at once: WAL lets readers go on
+    # beside a writer, IMMEDIATE takes the write lock when a transaction begins (a busy wait
+    # then, never a "database is locked" upgrade failure mid-transaction), and writers wait
+    # up to 20 s for each other instead of failing at once.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis in production (shared by every app server: the page cache and its invalidation live
@@ -173,17 +185,20 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 
-# Failed logins are throttled per account and per address (django-axes): guessing one editor's
-# password from many machines, or many passwords from one machine, both hit the limit.
+# Failed logins are throttled (django-axes, accounts/login_throttling.py): wrong passwords lock
+# that account from that address; far more failures from one address, across accounts, lock the
+# address. A whole newsroom behind one NAT is not locked out by one editor's typos.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_HANDLER = "accounts.login_throttling.DeskLoginHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))  # one account, one address
+NEWSROOM_LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "50"))
 AXES_COOLOFF_TIME = dt.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]  # the handler's order
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_LOCKOUT_CALLABLE = "accounts.login_throttling.lockout_response"  # Retry-After, and when
 AXES_HTTP_RESPONSE_CODE = 429
 # Behind a proxy the reader's address is the last one it appends to X-Forwarded-For.
 AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
@@ -318,28 +333,35 @@ NEWSROOM_ADMIN_CSP = SECURE_CSP | {
     "frame-ancestors": ["'self'"],  # the preview panel frames the admin's preview view
 }
 
-# Django 6.1's MAILERS (EMAIL_BACKEND is deprecated). Console mail in development.
-MAILERS = {
-    "default": {
-        "BACKEND": os.environ.get(
-            "EMAIL_BACKEND",
-            "django.core.mail.backends.console.EmailBackend"
-            if DEBUG
-            else "django.core.mail.backends.smtp.EmailBackend",
-        ),
-        "OPTIONS": {
-            key: value
-            for key, value in {
-                "host": os.environ.get("EMAIL_HOST"),
-                "port": int(os.environ["EMAIL_PORT"]) if os.environ.get("EMAIL_PORT") else None,
-                "username": os.environ.get("EMAIL_HOST_USER"),
-                "password": os.environ.get("EMAIL_HOST_PASSWORD"),
-                "use_tls": env_bool("EMAIL_USE_TLS") or None,
-            }.items()
-            if value is not None
-        },
-    }
+# Django 6.1's MAILERS (EMAIL_BACKEND is deprecated): console mail in development; SMTP when
+# EMAIL_HOST is set, through core.mail.SMTPMailer, which logs and reports a refusing or silent
+# server instead of failing the editor's action; without EMAIL_HOST mail is logged, not sent,
+# and `manage.py check` says so (core.mail).
+_SMTP_OPTIONS = {
+    key: value
+    for key, value in {
+        "host": os.environ.get("EMAIL_HOST"),
+        "port": int(os.environ["EMAIL_PORT"]) if os.environ.get("EMAIL_PORT") else None,
+        "username": os.environ.get("EMAIL_HOST_USER"),
+        "password": os.environ.get("EMAIL_HOST_PASSWORD"),
+        "use_tls": env_bool("EMAIL_USE_TLS") or None,
+        # An editor waits for this on submit and approve: never the OS's minutes.
+        "timeout": float(os.environ.get("EMAIL_TIMEOUT", "10")),
+    }.items()
+    if value is not None
 }
+_MAILER = {
+    "BACKEND": os.environ.get("EMAIL_BACKEND")
+    or (
+        "core.mail.SMTPMailer"
+        if os.environ.get("EMAIL_HOST")
+        else "django.core.mail.backends.console.EmailBackend"
+        if DEBUG
+        else "core.mail.NotConfiguredBackend"
+    ),
+    "OPTIONS": _SMTP_OPTIONS if os.environ.get("EMAIL_HOST") else {},
+}
+MAILERS = {"default": _MAILER}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "desk@newsroom.localhost")
 
 LOGGING = {
