@@ -191,7 +191,9 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         if _cacheable_response(request, response):
-            patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)
+            # Shared caches (a CDN, purged on every change) may keep it; a reader's browser asks
+            # again each time, or a story published meanwhile would stay off its front page.
+            patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             # Status, headers and body only: far cheaper to load than a pickled response object.

@@ -148,7 +148,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis in production (shared by every app server: the page cache and its invalidation live
-# there); a per-process memory cache on a laptop.
+# there); files under var/cache/ on a laptop. Either way one cache for every process: what the
+# scheduler (or any command) publishes must retire the pages, pieces and lists that the web
+# server keeps, and a per-process memory cache cannot be reached from another process.
 CACHES = {
     "default": (
         {
@@ -159,7 +161,8 @@ CACHES = {
         }
         if os.environ.get("REDIS_URL")
         else {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(VAR_DIR / "cache")),
             # Wagtail keeps every picture rendition's lookup here too: at Django's default of 300
             # entries those pushed the pages out, and a story page was never served from cache.
             "OPTIONS": {"MAX_ENTRIES": 20000},

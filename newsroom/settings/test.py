@@ -29,3 +29,12 @@ NINJS_FETCH_TIMEOUT = 2
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
 PAGE_CACHE_SECONDS = 0  # on in the tests of the page cache itself
+if "REDIS_URL" not in os.environ:
+    # The test process's own memory: each test starts from an emptied cache, which is instant
+    # here. Servers started as processes of their own use the shared one (base settings).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }

@@ -61,6 +61,8 @@ def test_readers_get_cached_pages_with_cdn_friendly_headers(desk):
     second = reader.get("/")
     assert second["X-Cache"] == "HIT" and second.content == first.content
     assert "public" in second["Cache-Control"] and "s-maxage=60" in second["Cache-Control"]
+    # A browser asks again each time: a story published meanwhile is on its next page view.
+    assert "max-age=0" in second["Cache-Control"].split(", ")
 
 
 def test_a_published_story_is_at_once_on_every_page_that_lists_it(desk):
