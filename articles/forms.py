@@ -5,9 +5,10 @@ from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from articles.publishing import StoryDraft, publish_problems
+from entities.forms import EntityTagsFormMixin
 
 
-class ArticlePageForm(WagtailAdminPageForm):
+class ArticlePageForm(EntityTagsFormMixin, WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Every republish decides afresh whether it is only a typo fix.
