@@ -9,6 +9,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
 from articles.publishing import StoryDraft, publish_problems
+from entities.forms import EntityTagsFormMixin
 
 
 def automatic_slugs(title):
@@ -47,7 +48,7 @@ def newer_revision_by_someone_else(story, user, loaded_revision_id, loaded_revis
     )
 
 
-class ArticlePageForm(WagtailAdminPageForm):
+class ArticlePageForm(EntityTagsFormMixin, WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Every republish decides afresh whether it is only a typo fix.

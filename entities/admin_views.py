@@ -9,8 +9,10 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from entities.forms import may_add
 from entities.merging import merge_entities
 from entities.models import ENTITY_MODELS, normalise
+from entities.resolution import resolve_names
 from entities.suggestions import suggest
 
 # A long feature is ~50 kB of text; anything far beyond is not an article.
@@ -73,7 +75,9 @@ AUTOCOMPLETE_LIMIT = 10
 
 def autocomplete_view(request, kind):
     """Canonical names for the admin's tag field: those starting with the typed text, then those
-    with an alias starting with it (typing "Kelb" offers "Kalbajar")."""
+    with an alias starting with it (typing "Kelb" offers "Kalbajar"). For someone who may add
+    entities of the kind, and when the text names none, a last choice creates it: the only way
+    the field makes a new entity (``static/entities/entity_tags.js``)."""
     model = ENTITY_MODELS.get(kind)
     if model is None:
         raise Http404
@@ -92,4 +96,8 @@ def autocomplete_view(request, kind):
         .values_list("name", flat=True)
         .distinct()[: AUTOCOMPLETE_LIMIT - len(names)]
     )
-    return JsonResponse(names + list(via_alias), safe=False)
+    suggestions = names + list(via_alias)
+    if may_add(request.user, model) and not resolve_names(model, [term]):
+        label = f"Create new {model._meta.verbose_name} “{term}”"
+        suggestions.append({"label": label, "value": term, "create": True})
+    return JsonResponse(suggestions, safe=False)

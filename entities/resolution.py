@@ -40,6 +40,14 @@ class _EntityTaggableManager(_ClusterTaggableManager):
 class EntityTaggableManager(ClusterTaggableManager):
     """ClusterTaggableManager whose tag strings resolve through entity aliases."""
 
+    def formfield(self, **kwargs):
+        from entities.forms import EntityTagField
+
+        # Instead of the tag field Wagtail's admin asks for (the same, less its silent dropping).
+        kwargs["form_class"] = EntityTagField
+        kwargs.setdefault("tag_model", self.remote_field.model)
+        return super().formfield(**kwargs)
+
     def __get__(self, instance, model):
         return _EntityTaggableManager(
             through=self.through, model=model, instance=instance, prefetch_cache_name=self.name

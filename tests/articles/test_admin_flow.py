@@ -25,6 +25,9 @@ def article_form(**overrides):
         "people": "",
         "organisations": "",
         "topics": "Agriculture",
+        # New entities, as an editor makes them: chosen as "Create new …" in the tag field.
+        "places-create": "Soyudlu, Kalbajar",
+        "topics-create": "Agriculture",
         "comments": inline_formset([]),
         "corrections": inline_formset([]),
     }

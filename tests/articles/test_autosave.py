@@ -31,6 +31,8 @@ def test_autosave_is_on_and_keeps_the_typing_in_a_revision(client, home, setting
     def autosave(standfirst, **extra):
         data = article_form(
             standfirst=standfirst,
+            places="",  # a reporter tags only with entities the desk has
+            topics="",
             bylines=inline_formset(
                 [{"author": AuthorFactory().pk, "role": "reporter", "agency": ""}]
             ),

@@ -8,6 +8,7 @@ from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset
 
 from articles.models import ArticlePage
+from entities.models import Place, Topic
 from tests.articles.test_admin_flow import article_form
 from tests.factories import ArticlePageFactory, AuthorFactory, SectionPageFactory, UserFactory
 
@@ -22,6 +23,11 @@ def member(role, **fields):
 
 @pytest.fixture
 def desk(home):
+    # The places and topic the reporter's story is tagged with: reporters tag with entities the
+    # desk has, they do not make new ones.
+    for name in ("Soyudlu", "Kalbajar"):
+        Place.objects.create(name=name)
+    Topic.objects.create(name="Agriculture")
     return {
         "section": SectionPageFactory(parent=home),
         "reporter": member("Reporters", email="reporter@example.org"),

@@ -71,7 +71,11 @@ def test_admin_autocomplete_offers_canonical_names_for_aliases(editor_client, ho
     PlaceAlias(entity=kalbajar, name="Kəlbəcər").save()
     Place.objects.create(name="Kelkit")
     response = editor_client.get("/admin/entities/autocomplete/places/", {"term": "kel"})
-    assert response.json() == ["Kelkit", "Kalbajar"]
+    # Someone who may add places is also offered a new one, unless the text names a place.
+    create = {"label": "Create new place “kel”", "value": "kel", "create": True}
+    assert response.json() == ["Kelkit", "Kalbajar", create]
+    response = editor_client.get("/admin/entities/autocomplete/places/", {"term": "kəlbəcər"})
+    assert response.json() == ["Kalbajar"]
     assert editor_client.get("/admin/entities/autocomplete/places/").json() == []
     assert editor_client.get("/admin/entities/autocomplete/nope/", {"term": "k"}).status_code == 404
     section = SectionPageFactory(parent=home)
