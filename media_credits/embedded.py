@@ -7,6 +7,7 @@ logged and ignored so the upload itself never fails because of it.
 import io
 import logging
 import struct
+import zlib
 from pathlib import PurePath
 from xml.sax.saxutils import escape
 
@@ -180,4 +181,109 @@ def embed_credits(picture_bytes, *, iptc=True, xmp=True, **fields):
         payload = b"Photoshop 3.0\x00" + resource
         segment = b"\xff\xed" + struct.pack(">H", len(payload) + 2) + payload
         data = data[:2] + segment + data[2:]
+    return data
+
+
+XMP_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
+PHOTOSHOP_HEADER = b"Photoshop 3.0\x00"
+
+
+def _iim_resource(fields):
+    records = b"".join(
+        _iim_record(dataset, fields[field]) for field, dataset in IIM.items() if fields.get(field)
+    )
+    resource = b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(records))
+    return PHOTOSHOP_HEADER + resource + records + (b"\x00" if len(records) % 2 else b"")
+
+
+def _jpeg_segment(marker, payload):
+    return bytes((0xFF, marker)) + struct.pack(">H", len(payload) + 2) + payload
+
+
+def _jpeg_with(data, fields):
+    """The JPEG ``data`` with its IPTC (APP13) and XMP (APP1) replaced by ``fields``' own,
+    every other segment and the image data untouched."""
+    kept, position = [], 2
+    while position + 4 <= len(data) and data[position] == 0xFF:
+        marker = data[position + 1]
+        if marker == 0xDA:
+            break
+        length = struct.unpack(">H", data[position + 2 : position + 4])[0]
+        segment = data[position : position + 2 + length]
+        is_xmp = marker == 0xE1 and segment[4:].startswith(XMP_HEADER)
+        is_iptc = marker == 0xED and segment[4:].startswith(PHOTOSHOP_HEADER)
+        if not (is_xmp or is_iptc):
+            kept.append(segment)
+        position += 2 + length
+    # APP0/APP1 Exif first, as readers expect; then the credits.
+    leading = [s for s in kept if s[1] in (0xE0, 0xE1)]
+    rest = [s for s in kept if s[1] not in (0xE0, 0xE1)]
+    credits = [
+        _jpeg_segment(0xE1, XMP_HEADER + _xmp_packet(fields)),
+        _jpeg_segment(0xED, _iim_resource(fields)),
+    ]
+    return data[:2] + b"".join(leading + credits + rest) + data[position:]
+
+
+def _png_chunk(kind, body):
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def _png_with(data, fields):
+    """The PNG ``data`` with an XMP iTXt chunk of ``fields`` before the image data, where readers
+    look without decoding (any old XMP dropped)."""
+    chunks, position, written = [], 8, False
+    while position + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[position : position + 8])
+        chunk = data[position : position + 12 + length]
+        position += 12 + length
+        if kind == b"iTXt" and chunk[8:].startswith(b"XML:com.adobe.xmp\x00"):
+            continue
+        if kind in (b"IDAT", b"IEND") and not written:
+            xmp = b"XML:com.adobe.xmp\x00\x00\x00\x00\x00" + _xmp_packet(fields)
+            chunks.append(_png_chunk(b"iTXt", xmp))
+            written = True
+        chunks.append(chunk)
+    return data[:8] + b"".join(chunks)
+
+
+def _webp_with(data, fields, size, has_alpha):
+    """The WebP ``data`` with an XMP chunk of ``fields`` (adding the VP8X header it needs)."""
+    chunks, position = [], 12
+    while position + 8 <= len(data):
+        kind, length = struct.unpack("<4sI", data[position : position + 8])
+        chunks.append([kind, data[position + 8 : position + 8 + length]])
+        position += 8 + length + (length % 2)
+    chunks = [chunk for chunk in chunks if chunk[0] != b"XMP "]
+    if chunks[0][0] != b"VP8X":
+        width, height = size
+        flags = 0x10 if has_alpha else 0
+        header = bytes((flags, 0, 0, 0)) + (width - 1).to_bytes(3, "little")
+        chunks.insert(0, [b"VP8X", header + (height - 1).to_bytes(3, "little")])
+    vp8x = chunks[0][1]
+    chunks[0][1] = bytes((vp8x[0] | 0x04,)) + vp8x[1:]
+    chunks.append([b"XMP ", _xmp_packet(fields)])
+    body = b"WEBP" + b"".join(
+        kind + struct.pack("<I", len(chunk)) + chunk + (b"\x00" if len(chunk) % 2 else b"")
+        for kind, chunk in chunks
+    )
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def with_credits(data, fields):
+    """The picture file ``data`` carrying ``fields`` (creator, credit_line, copyright_notice,
+    title, licence_url) as IPTC IIM and XMP (JPEG) or XMP (PNG, WebP), without re-encoding it.
+    Other formats come back as they are."""
+    fields = {key: value for key, value in fields.items() if value}
+    if not fields:
+        return data
+    with Image.open(io.BytesIO(data)) as picture:
+        picture_format, size = picture.format, picture.size
+        has_alpha = "A" in picture.mode or "transparency" in picture.info
+    if picture_format == "JPEG":
+        return _jpeg_with(data, fields)
+    if picture_format == "PNG":
+        return _png_with(data, fields)
+    if picture_format == "WEBP":
+        return _webp_with(data, fields, size, has_alpha)
     return data

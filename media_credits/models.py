@@ -94,24 +94,48 @@ class CreditedImage(AbstractImage):
     def licence_expired(self):
         return bool(self.licence_expires and self.licence_expires < timezone.localdate())
 
+    def published_credits(self):
+        """What every published size of the picture says about it (IPTC IIM / XMP)."""
+        return {
+            "title": self.title,
+            "creator": self.creator,
+            "credit_line": self.credit_line,
+            "copyright_notice": self.copyright_notice,
+            "licence_url": self.licence.url if self.licence_id else "",
+        }
+
     def generate_rendition_file(self, filter, *, source=None):
+        """A published size: the camera's personal data removed, the desk's credits written in
+        (the image library's re-encoding drops the original's IPTC and XMP)."""
+        from media_credits.embedded import with_credits
         from media_credits.privacy import without_personal_data
 
         rendition = super().generate_rendition_file(filter, source=source)
         rendition.seek(0)
         data = rendition.read()
         cleaned = without_personal_data(data, keep_location=self.keep_location)
-        if cleaned is data:
-            rendition.seek(0)
-            return rendition
-        return File(io.BytesIO(cleaned), name=rendition.name)
+        return File(
+            io.BytesIO(with_credits(cleaned, self.published_credits())), name=rendition.name
+        )
 
     def save(self, *args, **kwargs):
         if self._state.adding and self.file:
             from media_credits.embedded import prefill_from_embedded_metadata
 
             prefill_from_embedded_metadata(self)
+        stale = not self._state.adding and self._published_credits_changed()
         super().save(*args, **kwargs)
+        if stale:  # the published sizes carry the credits: make them again
+            self.renditions.all().delete()
+
+    def _published_credits_changed(self):
+        fields = {key: key for key in ("title", "creator", "credit_line", "copyright_notice")}
+        fields["licence_url"] = "licence__url"
+        stored = type(self).objects.filter(pk=self.pk).values_list(*fields.values()).first()
+        current = self.published_credits()
+        return stored is not None and [v or "" for v in stored] != [
+            current[key] or "" for key in fields
+        ]
 
 
 class CreditedRendition(AbstractRendition):

@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from media_credits.models import Licence
+from media_credits.originals import serve_original
 from media_credits.views import ImageCreateView, ImageIndexView, MultipleImageAddView
 
 
@@ -32,6 +33,9 @@ def image_library_with_credits():
             name="media_credits_image_index_results",
         ),
         path("images/add/", ImageCreateView.as_view(), name="media_credits_image_add"),
+        path(
+            "images/<int:image_id>/original/", serve_original, name="media_credits_image_original"
+        ),
         path(
             "images/multiple/add/",
             MultipleImageAddView.as_view(),

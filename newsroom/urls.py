@@ -44,10 +44,10 @@ urlpatterns = [
     re_path(ENTITY_PATH + "feed/atom/$", conditional(EntityAtomFeed()), name="entity_atom_feed"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG:  # media from Django in development; never the originals (media_credits)
+    from media_credits.originals import development_media_urls
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += development_media_urls()
 
 urlpatterns.append(path("", include(wagtail_urls)))
 

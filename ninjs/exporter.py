@@ -19,6 +19,7 @@ logger = logging.getLogger(__name__)
 
 SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json"
 IMAGE_FILTER = "width-1200"
+FULL_SIZE_FILTER = "original"  # a rendition: cleaned of GPS and serials, credits written in
 EXTENSION_TYPES = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png"}
 EXTENSION_TYPES.update(gif="image/gif", webp="image/webp", avif="image/avif")
 # ninjs property -> our tag relation on ArticlePage
@@ -32,7 +33,11 @@ TAG_RELATIONS = {
 
 def export_queryset(queryset):
     """``queryset`` with what a ninjs document needs fetched in bulk."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=IMAGE_FILTER)
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec__in=[IMAGE_FILTER, FULL_SIZE_FILTER])
+    )
     return queryset.select_related("lead_image").prefetch_related(
         Prefetch("bylines", queryset=Byline.objects.select_related("author")),
         Prefetch("lead_image__renditions", queryset=renditions),
@@ -143,7 +148,7 @@ def _image(value, absolute):
     if not image:
         return ""
     caption = value.get("caption") or image.description
-    src = absolute(image.file.url)
+    src = absolute(public_full_size_url(image))
     return (
         f'<figure><img src="{escape(src)}" alt="{escape(image.description)}" '
         f'width="{image.width}" height="{image.height}">'
@@ -220,12 +225,22 @@ def rights_info(image):
     return {"encodedRights": licence.name}
 
 
+def public_full_size_url(image):
+    """The picture at full size as readers may have it: a cleaned, credited rendition. The upload
+    itself keeps the camera's GPS location and serials and is never public (media_credits)."""
+    try:
+        return image.get_rendition(FULL_SIZE_FILTER).url
+    except SourceImageIOError:  # missing from storage: the URL it had, for the record
+        logger.warning("No full-size rendition for image %s: its file is missing", image.pk)
+        return image.file.url
+
+
 def renditions(image, absolute):
     extension = image.file.name.rsplit(".", 1)[-1].lower()
     found = [
         {
             "name": "original",
-            "href": absolute(image.file.url),
+            "href": absolute(public_full_size_url(image)),
             "contentType": EXTENSION_TYPES.get(extension, "application/octet-stream"),
             "width": image.width,
             "height": image.height,

@@ -2,6 +2,7 @@
 credits read from the file at upload, polyglot uploads refused, originals kept from the public."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -9,6 +10,12 @@ from wagtail.images import get_image_model
 
 from tests.browser import live_database, log_in, needs_browser, open_page
 from tests.factories import ImageFactory, SectionPageFactory, UserFactory
+from tests.media_credits.test_originals import (
+    assert_original,
+    assert_public_size,
+    credited_camera_picture,
+    development_media,  # noqa: F401  (a fixture)
+)
 
 pytestmark = [needs_browser, live_database]
 
@@ -183,3 +190,29 @@ def test_a_jpeg_with_a_web_page_appended_is_refused(browser, live_server, home, 
     page.wait_for_selector("#upload-list >> text=something else hidden after the picture")
     page.screenshot(path="/tmp/pictures-polyglot.png", full_page=True)
     assert not get_image_model().objects.exists()
+
+
+@pytest.mark.usefixtures("development_media")  # media served as `make run` serves them
+def test_readers_get_credited_clean_sizes_and_only_staff_get_originals(
+    browser, live_server, home, desk
+):
+    image = credited_camera_picture()
+    rendition = image.get_rendition("width-400")
+
+    reader = browser.new_page()
+    served = reader.request.get(f"{live_server.url}{rendition.url}")
+    assert served.status == 200
+    assert_public_size(served.body())
+    # The original's name is guessable from any rendition's. The live test server serves all of
+    # MEDIA_ROOT itself (Django's _MediaFilesHandler, in front of the URLconf), so what
+    # `make run` and nginx do with it is tested in test_originals.py.
+    reader.goto(f"{live_server.url}/admin/images/{image.pk}/original/")
+    assert "/admin/login/" in reader.url
+    reader.close()
+
+    page = log_in(browser, live_server, "photodesk")
+    open_page(page, f"{live_server.url}/admin/images/{image.pk}/")
+    page.screenshot(path="/tmp/pictures-original-link.png")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the original upload").click()
+    assert_original(Path(download.value.path()).read_bytes())
