@@ -16,10 +16,10 @@ import psycopg
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def fetch(url):
+def fetch(url, timeout=10):
     """(status, headers, body) of a GET to ``url``, errors included."""
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
             return response.status, response.headers, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read().decode()

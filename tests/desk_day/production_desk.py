@@ -119,6 +119,10 @@ def production_desk(tmp, pg_host="127.0.0.1", pg_port=5432, redis_db=9):
             time.sleep(0.25)
         else:
             raise RuntimeError("gunicorn did not start")
+        # A reader's first visit makes every picture size the front page needs: on a busy
+        # two-core machine that takes a while, once.
+        for path in ("/", "/region/", "/places/kalbajar/"):
+            fetch(desk.url + path, timeout=300)
         yield desk
     finally:
         for process in processes:

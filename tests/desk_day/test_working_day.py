@@ -106,7 +106,7 @@ def reporter_picture(tmp_path_factory):
 
 def reader(desk, path):
     """An anonymous reader's (or feed reader's) view of ``path``: status and text."""
-    status, _headers, body = fetch(desk.url + path)
+    status, _headers, body = fetch(desk.url + path, timeout=120)
     return status, body
 
 
