@@ -5,6 +5,7 @@ anonymous reader checks the public site after each step. The tests run in order 
 """
 
 import datetime as dt
+import re
 import subprocess
 import urllib.parse
 from zoneinfo import ZoneInfo
@@ -272,7 +273,7 @@ def test_editor_schedules_a_story_that_reaches_the_home_page_on_time(desk, chrom
     schedule.locator("#id_go_live_at").fill(go_live.strftime("%Y-%m-%d %H:%M"))
     schedule.get_by_text("Choose when this page should go live").click()  # closes the picker
     schedule.get_by_role("button", name="Save schedule").click()
-    more_actions(editor, "Publish")
+    more_actions(editor, re.compile("^Schedule to publish$"))
     editor.wait_for_selector(".messages")
     editor.context.close()
 
