@@ -2,6 +2,7 @@ import copy
 import datetime as dt
 import re
 
+from django.conf import settings
 from django.forms.models import construct_instance
 from django.utils import timezone
 from django.utils.text import slugify
@@ -53,6 +54,9 @@ class ArticlePageForm(WagtailAdminPageForm):
         # Every republish decides afresh whether it is only a typo fix.
         if "minor_change" in self.fields:
             self.initial["minor_change"] = False
+        if "title" in self.fields:  # the editor shows the headline's length against it
+            limit = settings.NEWSROOM_HEADLINE_MAX_LENGTH
+            self.fields["title"].widget.attrs["data-headline-limit"] = str(limit)
 
     def clean_slug(self):
         """A slug filled in from the headline (by the editor's browser, or by Wagtail when left

@@ -2,9 +2,11 @@
 the way of your save; someone else's newer version does, and is never silently replaced."""
 
 import datetime as dt
+import re
 
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from articles.models import ArticlePage
 from tests.browser import live_database, log_in, needs_browser, open_page
@@ -176,3 +178,41 @@ def test_a_story_abandoned_after_autosave_does_not_block_the_next_with_its_headl
     assert drafts.get_by_role("link", name=headline, exact=True).count() == 2
     assert drafts.get_by_role("link", name=f"Delete “{headline}”").count() == 2
     page.screenshot(path="/tmp/editform-drafts.png", full_page=True)
+
+
+def test_the_checks_panel_counts_words_and_the_headline_shows_its_length(
+    browser, live_server, home
+):
+    section = SectionPageFactory(parent=home, title="Region", slug="region")
+    reporter = user_in("Reporters", "reporter", "Rauf")
+    story = ArticlePageFactory(parent=section, owner=reporter, publish=False, title="Snow")
+    page = log_in(browser, live_server, "reporter")
+    open_editor(page, f"{live_server.url}/admin/pages/{story.pk}/edit/")
+
+    counter = page.locator("[data-headline-length]")
+    assert counter.inner_text() == "4 / 100"
+    page.locator("#id_title").press_sequentially(" closes the pass")
+    assert counter.inner_text() == "20 / 100"
+    assert "over" not in counter.get_attribute("class")
+    page.fill("#id_title", "A" * 104)
+    assert counter.inner_text() == "104 / 100 — 4 too long"
+    assert "headline-length--over" in counter.get_attribute("class")
+
+    page.click("[data-side-panel-toggle='checks']")
+    words = page.locator("[data-content-word-count]")
+    reading_time = page.locator("[data-content-reading-time]")
+    expect(words).to_have_text(re.compile(r"^\d+$"))  # "-" until it has read the preview
+    before = int(words.inner_text())
+    before_reading_time = reading_time.inner_text()
+    assert before > 0 and before_reading_time != "-"
+    paragraph = page.locator("#panel-child-content-body-content [contenteditable=true]").first
+    paragraph.click()
+    page.keyboard.press("End")
+    page.keyboard.type(" " + "Snowploughs reached the pass on Tuesday. " * 60)
+    for _ in range(60):  # the preview follows the form a moment later
+        if int(words.inner_text()) > before + 300:
+            break
+        page.wait_for_timeout(500)
+    assert int(words.inner_text()) > before + 300
+    assert reading_time.inner_text() not in ("-", before_reading_time)
+    page.screenshot(path="/tmp/editform-checks.png")
