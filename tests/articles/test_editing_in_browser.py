@@ -7,6 +7,7 @@ import re
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
+from wagtail.models import Workflow
 
 from articles.models import ArticlePage
 from tests.browser import live_database, log_in, needs_browser, open_page
@@ -216,3 +217,46 @@ def test_the_checks_panel_counts_words_and_the_headline_shows_its_length(
     assert int(words.inner_text()) > before + 300
     assert reading_time.inner_text() not in ("-", before_reading_time)
     page.screenshot(path="/tmp/editform-checks.png")
+
+
+def test_the_story_form_speaks_the_desks_words(browser, live_server, home):
+    section = SectionPageFactory(parent=home, title="Region", slug="region")
+    reporter = user_in("Reporters", "reporter", "Rauf")
+    editor = user_in("Editors", "editor", "Elmira")
+    page = log_in(browser, live_server, "reporter")
+    open_page(page, f"{live_server.url}/admin/pages/add/articles/articlepage/{section.pk}/")
+    page.screenshot(path="/tmp/editform-labels.png", full_page=True)
+
+    form = page.locator("#page-edit-form")
+    assert page.locator("label[for=id_title]").inner_text().strip().startswith("Headline")
+    assert page.get_attribute("#id_title", "placeholder") == "Headline*"
+    text = form.inner_text()
+    assert "What happened, in a few plain words" in text
+    assert "page title" not in text.lower()
+    assert "double quotes" not in text and "Comma-separated" not in text
+    places = page.locator("[data-field-wrapper]:has(#id_places)")
+    helps = {text.strip() for text in places.locator(".w-field__help, .help").all_inner_texts()}
+    assert helps - {""} == {
+        "Where the story happens: towns, villages, districts, landmarks. Type a name, or another "
+        "name it goes by, and pick it from the list."
+    }
+    assert "Corrections and updates" not in text and "Minor change" not in text
+
+    # Sent back with changes requested, the story says so to its reporter.
+    story = ArticlePageFactory(parent=section, owner=reporter, publish=False, title="Snow")
+    workflow_state = Workflow.objects.get(name="Desk review").start(story, reporter)
+    task_state = workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, editor, "reject")
+    open_page(page, f"{live_server.url}/admin/pages/{story.pk}/edit/")
+    page.click("[data-side-panel-toggle='status']")
+    status = page.locator("[data-side-panel='status']")
+    status.get_by_role("heading", name="Status: Changes requested").wait_for()
+    assert "In Moderation" not in status.inner_text()
+    page.screenshot(path="/tmp/editform-changes-requested.png")
+
+    # A story readers have seen can be corrected.
+    published = ArticlePageFactory(parent=section, owner=reporter, title="Pass reopens")
+    page = log_in(browser, live_server, "editor")
+    open_page(page, f"{live_server.url}/admin/pages/{published.pk}/edit/")
+    text = page.locator("#page-edit-form").inner_text()
+    assert "Corrections and updates" in text and "Minor change" in text
