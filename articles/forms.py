@@ -2,6 +2,7 @@ import copy
 import datetime as dt
 import re
 
+from django.conf import settings
 from django.forms.models import construct_instance
 from django.utils import timezone
 from django.utils.text import slugify
@@ -51,9 +52,16 @@ def newer_revision_by_someone_else(story, user, loaded_revision_id, loaded_revis
 class ArticlePageForm(EntityTagsFormMixin, WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Every republish decides afresh whether it is only a typo fix.
-        if "minor_change" in self.fields:
+        if self.instance.first_published_at is None:
+            # Nothing readers saw can be corrected yet: no notes, no "minor change".
+            self.fields.pop("minor_change", None)
+            self.formsets.pop("corrections", None)
+        elif "minor_change" in self.fields:
+            # Every republish decides afresh whether it is only a typo fix.
             self.initial["minor_change"] = False
+        if "title" in self.fields:  # the editor shows the headline's length against it
+            limit = settings.NEWSROOM_HEADLINE_MAX_LENGTH
+            self.fields["title"].widget.attrs["data-headline-limit"] = str(limit)
 
     def clean_slug(self):
         """A slug filled in from the headline (by the editor's browser, or by Wagtail when left

@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -35,3 +37,13 @@ def only_administrators_bulk_delete_published_stories(request, action_type, obje
     if action_type == "delete":
         return deletion.refuse(request, objects)
     return None
+
+
+@hooks.register("insert_editor_js")
+def headline_length_js():
+    return format_html('<script src="{}" defer></script>', static("articles/headline_length.js"))
+
+
+@hooks.register("insert_editor_css")
+def headline_length_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("articles/headline_length.css"))

@@ -1,6 +1,6 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Orderable
 
 
@@ -38,3 +38,13 @@ class Correction(Orderable):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.text[:60]}"
+
+
+class CorrectionsPanel(MultiFieldPanel):
+    """The story's "Corrections and updates" box, shown when the form offers it: the story form
+    leaves it out on a story that was never published, which has nothing to correct."""
+
+    class BoundPanel(MultiFieldPanel.BoundPanel):
+        def is_shown(self):
+            # Checked before the children are bound: the notes' panel needs its formset.
+            return (self.form is None or "corrections" in self.form.formsets) and super().is_shown()

@@ -18,14 +18,15 @@ from wagtail.search import index
 from articles import structured_data
 from articles.blocks import ArticleBodyBlock
 from articles.forms import ArticlePageForm
+from articles.models.corrections import CorrectionsPanel
 from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
+from articles.widgets import StoryTagWidget
 from core import publication
 from core.freshness import conditional_on_public_content
 from core.pagination import newest_first_page
 from core.visibility import KnownViewRestrictions
 from entities.models import Organisation, Person, Place, Topic
 from entities.resolution import EntityTaggableManager
-from entities.widgets import EntityTagWidget
 
 # House style (AP) month names for datelines: "KALBAJAR, Nov. 25 —".
 DATELINE_MONTHS = (
@@ -49,6 +50,16 @@ def story_by_url_path_sql():
     Wagtail's two-table page query costs the ORM more than PostgreSQL takes to run it."""
     stories = ArticlePage.objects.filter(url_path="").defer_streamfields()  # body: kept pieces
     return stories.order_by()[:1].query.sql_with_params()[0]
+
+
+def tag_panel(field_name, entity_model, about):
+    """A story's tag field with one help text in the desk's words (the panel's, which the editor
+    shows instead of the field's)."""
+    return FieldPanel(
+        field_name,
+        widget=StoryTagWidget(tag_model=entity_model),
+        help_text=f"{about} Type a name, or another name it goes by, and pick it from the list.",
+    )
 
 
 class RoutesToSpecificChildren:
@@ -228,7 +239,13 @@ class ArticlePage(KnownViewRestrictions, Page):
     )
 
     content_panels = [
-        TitleFieldPanel("title", heading="Headline"),  # fills in the slug as you type
+        TitleFieldPanel(  # fills in the slug as you type
+            "title",
+            heading="Headline",
+            placeholder="Headline*",
+            help_text="What happened, in a few plain words: readers see it on every list and "
+            f"in search results. At most {settings.NEWSROOM_HEADLINE_MAX_LENGTH} characters.",
+        ),
         FieldPanel("standfirst"),
         FieldRowPanel(
             [FieldPanel("dateline_place"), FieldPanel("dateline_date")], heading="Dateline"
@@ -240,14 +257,18 @@ class ArticlePage(KnownViewRestrictions, Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("places", widget=EntityTagWidget(tag_model=Place)),
-                FieldPanel("people", widget=EntityTagWidget(tag_model=Person)),
-                FieldPanel("organisations", widget=EntityTagWidget(tag_model=Organisation)),
-                FieldPanel("topics", widget=EntityTagWidget(tag_model=Topic)),
+                tag_panel(
+                    "places",
+                    Place,
+                    "Where the story happens: towns, villages, districts, landmarks.",
+                ),
+                tag_panel("people", Person, "People the story is about."),
+                tag_panel("organisations", Organisation, "Organisations the story is about."),
+                tag_panel("topics", Topic, "What the story is about, e.g. “Water”, “Education”."),
             ],
             heading="Tags",
         ),
-        MultiFieldPanel(
+        CorrectionsPanel(
             [
                 InlinePanel("corrections", label="Note", heading="Corrections and updates"),
                 FieldPanel("minor_change"),

@@ -2,9 +2,12 @@
 the way of your save; someone else's newer version does, and is never silently replaced."""
 
 import datetime as dt
+import re
 
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from playwright.sync_api import expect
+from wagtail.models import Workflow
 
 from articles.models import ArticlePage
 from tests.browser import live_database, log_in, needs_browser, open_page
@@ -176,3 +179,84 @@ def test_a_story_abandoned_after_autosave_does_not_block_the_next_with_its_headl
     assert drafts.get_by_role("link", name=headline, exact=True).count() == 2
     assert drafts.get_by_role("link", name=f"Delete “{headline}”").count() == 2
     page.screenshot(path="/tmp/editform-drafts.png", full_page=True)
+
+
+def test_the_checks_panel_counts_words_and_the_headline_shows_its_length(
+    browser, live_server, home
+):
+    section = SectionPageFactory(parent=home, title="Region", slug="region")
+    reporter = user_in("Reporters", "reporter", "Rauf")
+    story = ArticlePageFactory(parent=section, owner=reporter, publish=False, title="Snow")
+    page = log_in(browser, live_server, "reporter")
+    open_editor(page, f"{live_server.url}/admin/pages/{story.pk}/edit/")
+
+    counter = page.locator("[data-headline-length]")
+    assert counter.inner_text() == "4 / 100"
+    page.locator("#id_title").press_sequentially(" closes the pass")
+    assert counter.inner_text() == "20 / 100"
+    assert "over" not in counter.get_attribute("class")
+    page.fill("#id_title", "A" * 104)
+    assert counter.inner_text() == "104 / 100 — 4 too long"
+    assert "headline-length--over" in counter.get_attribute("class")
+
+    page.click("[data-side-panel-toggle='checks']")
+    words = page.locator("[data-content-word-count]")
+    reading_time = page.locator("[data-content-reading-time]")
+    expect(words).to_have_text(re.compile(r"^\d+$"))  # "-" until it has read the preview
+    before = int(words.inner_text())
+    before_reading_time = reading_time.inner_text()
+    assert before > 0 and before_reading_time != "-"
+    paragraph = page.locator("#panel-child-content-body-content [contenteditable=true]").first
+    paragraph.click()
+    page.keyboard.press("End")
+    page.keyboard.type(" " + "Snowploughs reached the pass on Tuesday. " * 60)
+    for _ in range(60):  # the preview follows the form a moment later
+        if int(words.inner_text()) > before + 300:
+            break
+        page.wait_for_timeout(500)
+    assert int(words.inner_text()) > before + 300
+    assert reading_time.inner_text() not in ("-", before_reading_time)
+    page.screenshot(path="/tmp/editform-checks.png")
+
+
+def test_the_story_form_speaks_the_desks_words(browser, live_server, home):
+    section = SectionPageFactory(parent=home, title="Region", slug="region")
+    reporter = user_in("Reporters", "reporter", "Rauf")
+    editor = user_in("Editors", "editor", "Elmira")
+    page = log_in(browser, live_server, "reporter")
+    open_page(page, f"{live_server.url}/admin/pages/add/articles/articlepage/{section.pk}/")
+    page.screenshot(path="/tmp/editform-labels.png", full_page=True)
+
+    form = page.locator("#page-edit-form")
+    assert page.locator("label[for=id_title]").inner_text().strip().startswith("Headline")
+    assert page.get_attribute("#id_title", "placeholder") == "Headline*"
+    text = form.inner_text()
+    assert "What happened, in a few plain words" in text
+    assert "page title" not in text.lower()
+    assert "double quotes" not in text and "Comma-separated" not in text
+    places = page.locator("[data-field-wrapper]:has(#id_places)")
+    helps = {text.strip() for text in places.locator(".w-field__help, .help").all_inner_texts()}
+    assert helps - {""} == {
+        "Where the story happens: towns, villages, districts, landmarks. Type a name, or another "
+        "name it goes by, and pick it from the list."
+    }
+    assert "Corrections and updates" not in text and "Minor change" not in text
+
+    # Sent back with changes requested, the story says so to its reporter.
+    story = ArticlePageFactory(parent=section, owner=reporter, publish=False, title="Snow")
+    workflow_state = Workflow.objects.get(name="Desk review").start(story, reporter)
+    task_state = workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, editor, "reject")
+    open_page(page, f"{live_server.url}/admin/pages/{story.pk}/edit/")
+    page.click("[data-side-panel-toggle='status']")
+    status = page.locator("[data-side-panel='status']")
+    status.get_by_role("heading", name="Status: Changes requested").wait_for()
+    assert "In Moderation" not in status.inner_text()
+    page.screenshot(path="/tmp/editform-changes-requested.png")
+
+    # A story readers have seen can be corrected.
+    published = ArticlePageFactory(parent=section, owner=reporter, title="Pass reopens")
+    page = log_in(browser, live_server, "editor")
+    open_page(page, f"{live_server.url}/admin/pages/{published.pk}/edit/")
+    text = page.locator("#page-edit-form").inner_text()
+    assert "Corrections and updates" in text and "Minor change" in text
