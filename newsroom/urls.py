@@ -1,12 +1,15 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from articles.feeds import SiteAtomFeed, SiteFeed
+from articles.review_feedback import DeskEditView
 from articles.sitemaps import SITEMAPS, news_sitemap
 from core.freshness import conditional_on_public_content as conditional
 from core.views import robots_txt
@@ -18,6 +21,11 @@ from entities.views import entity_detail
 ENTITY_PATH = rf"^(?P<kind>{'|'.join(ENTITY_MODELS)})/(?P<slug>[-\w]+)/"
 
 urlpatterns = [
+    # Wagtail's page editor with the desk's review messages, at Wagtail's own address (reversing
+    # "wagtailadmin_pages:edit" still finds it), with the decorators Wagtail's admin URLs get.
+    path(
+        "admin/pages/<int:page_id>/edit/", never_cache(require_admin_access(DeskEditView.as_view()))
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("articles.urls")),

@@ -50,7 +50,7 @@ def test_reporter_writes_editor_approves_reader_finds_it(browser, live_server, h
     page.wait_for_selector(f"text={HEADLINE}")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Approve and Publish", exact=True).click()
-    page.wait_for_selector(f"text=Page '{HEADLINE}' has been updated")
+    page.locator(".messages", has_text=f"'{HEADLINE}' approved and published.").wait_for()
     assert page.locator("td:has-text('Live'), .w-status:has-text('Live')").count()
     page.close()
 
