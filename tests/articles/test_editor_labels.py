@@ -29,7 +29,8 @@ def test_the_status_template_is_wagtails_with_only_the_changes_requested_changes
         "{% trans 'In Moderation' as title %}",
     )
     ours = re.sub(
-        r"\{% if workflow_state.status == \"needs_changes\" and .*?\{% elif (workflow_state.requested_by) %\}",
+        r"\{% if workflow_state.status == \"needs_changes\" and .*?"
+        r"\{% elif (workflow_state.requested_by) %\}",
         r"{% if \1 %}",
         ours,
         flags=re.S,
