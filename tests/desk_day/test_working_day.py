@@ -23,8 +23,8 @@ from tests.desk_day.desk_ui import (
     log_in,
     more_actions,
     open_page,
-    type_at_end,
     type_and_wait_for_autosave,
+    type_at_end,
     upload_lead_picture,
     wait_until,
 )
