@@ -101,7 +101,8 @@ def production_desk(tmp, pg_host="127.0.0.1", pg_port=5432, redis_db=9):
         # The README's commands, in its order.
         desk.manage("collectstatic", "--noinput", "-v0")
         desk.manage("migrate", "--noinput", "-v0")
-        desk.manage("load_demo_desk")
+        # As `make run HOST=… PORT=…` does: the Site, and so every absolute link, is this server.
+        desk.manage("load_demo_desk", "--host", "127.0.0.1", "--port", str(port))
         for command in (
             [PYTHON, "-m", "gunicorn", "-c", "newsroom/gunicorn.conf.py"],
             [PYTHON, "manage.py", "run_scheduler"],
