@@ -38,6 +38,9 @@ def test_reporter_writes_editor_approves_reader_finds_it(browser, live_server, h
     page.get_by_role("button", name="Choose an image").click()
     page.locator(".modal a:has-text('Sheep on the Istisu road')").first.click()
     page.wait_for_selector("#id_lead_image-title:has-text('Sheep on the Istisu road')")
+    # As a person sees it: autosave has created the story (the editor now edits that page).
+    page.wait_for_url(f"{live_server.url}/admin/pages/*/edit/")
+    page.wait_for_selector("text=Saved")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Submit to Desk review").click()
     page.wait_for_selector("text=IN MODERATION")

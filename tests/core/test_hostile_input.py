@@ -116,7 +116,7 @@ def public_patterns():
             if hasattr(pattern, "url_patterns"):
                 if not str(pattern.pattern).startswith("admin/"):
                     yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
-            else:
+            elif not str(pattern.pattern).startswith("admin/"):  # the admin is not public
                 yield pattern.name
 
     return set(walk(get_resolver().url_patterns))

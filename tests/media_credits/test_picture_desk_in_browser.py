@@ -146,13 +146,16 @@ def test_the_photo_desk_sees_embedded_credits_after_a_single_upload(
 ):
     page = log_in(browser, live_server, "photodesk")
     open_page(page, f"{live_server.url}/admin/images/add/")
+    page.wait_for_selector("body.ready")  # the admin's scripts run: the file names the title
     page.set_input_files(
         "#id_file", picture_file(tmp_path, "kalbajar-bridge.jpg", camera_jpeg(**CREDITS))
     )
     page.fill("#id_alt_text", "A stone bridge over a river in morning light")
     page.locator("form button[type=submit], form input[type=submit]").last.click()
-    page.wait_for_url(re.compile(r"/admin/images/\d+/$"))
-    page.screenshot(path="/tmp/pictures-single-upload.png", full_page=True)
+    try:
+        page.wait_for_url(re.compile(r"/admin/images/\d+/$"))
+    finally:
+        page.screenshot(path="/tmp/pictures-single-upload.png", full_page=True)
     assert_credits_on_screen(page, "")
 
 
@@ -180,6 +183,7 @@ def test_a_jpeg_with_a_web_page_appended_is_refused(browser, live_server, home, 
     polyglot = picture_file(tmp_path, "bridge.jpg", camera_jpeg(**CREDITS) + HTML_PAYLOAD)
     page = log_in(browser, live_server, "photodesk")
     open_page(page, f"{live_server.url}/admin/images/add/")
+    page.wait_for_selector("body.ready")  # the admin's scripts run: the file names the title
     page.set_input_files("#id_file", polyglot)
     page.fill("#id_alt_text", "A bridge")
     page.locator("form button[type=submit], form input[type=submit]").last.click()
