@@ -61,6 +61,8 @@ def production_server(url_of_database, static_root, **extra_env):
         "BIND": f"127.0.0.1:{port}",
         "WEB_CONCURRENCY": "2",
         "STATIC_ROOT": str(static_root),
+        # Without Redis the cache is files: this server's own, never another run's.
+        "CACHE_DIR": str(Path(static_root).parent / "cache"),
         **extra_env,
     }
     # As in production: hashed, compressed static files collected first.

@@ -75,6 +75,7 @@ def production_env(database_url, redis_url, port, tmp):
         "WEB_CONCURRENCY": "2",
         "STATIC_ROOT": str(tmp / "static"),
         "MEDIA_ROOT": str(tmp / "media"),
+        "CACHE_DIR": str(tmp / "cache"),
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
         "HOST": "127.0.0.1",
         "PORT": str(port),
