@@ -4,6 +4,8 @@ here posts a form itself; the browser sends what the admin's own scripts send.""
 import re
 import time
 
+from tests.browser import open_page
+
 CHROMIUM_ARGS = [
     # This machine's network is closed: no background calls home, no component updates.
     "--disable-background-networking",
@@ -11,12 +13,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-def open_page(page, url):
-    response = page.goto(url)
-    assert response is not None and response.ok, (url, response and response.status, page.url)
-    return response
 
 
 def log_in(browser, base, username, password):
