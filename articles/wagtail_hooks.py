@@ -44,6 +44,13 @@ def headline_length_js():
     return format_html('<script src="{}" defer></script>', static("articles/headline_length.js"))
 
 
+@hooks.register("insert_editor_js")
+def submit_after_autosave_js():
+    return format_html(
+        '<script src="{}" defer></script>', static("articles/submit_after_autosave.js")
+    )
+
+
 @hooks.register("insert_editor_css")
 def headline_length_css():
     return format_html('<link rel="stylesheet" href="{}">', static("articles/headline_length.css"))

@@ -35,6 +35,15 @@ class CreditedImageForm(BaseImageForm):
         super().__init__(*args, **kwargs)
         if "alt_text" in self.fields:
             self.fields["alt_text"].required = True
+        if "title" in self.fields and not self.instance.pk:
+            # A new picture names itself (its embedded title, else its file name) when saved,
+            # so an upload never depends on the page's script having copied the file name.
+            self.fields["title"].required = False
+            self.fields[
+                "title"
+            ].help_text = (
+                "Leave empty to use the title in the picture's own data, or its file name."
+            )
         if "file" in self.fields:
             self.fields["file"].to_python = _refusing_unreadable(self.fields["file"].to_python)
 

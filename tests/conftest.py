@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache, caches
 
+from tests import browser as browser_tests
 from tests.browser import browser  # noqa: F401  (the real-browser fixture, for every test)
 from tests.factories import HomePageFactory
 
@@ -28,3 +29,17 @@ def redis_cache(settings):
 @pytest.fixture
 def home(db):
     return HomePageFactory()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failing browser test reports what the browser saw: failed requests, script errors and
+    where each page stood (CI keeps only the output)."""
+    report = yield
+    if call.when == "setup":
+        browser_tests.TROUBLE.clear()
+        browser_tests.WATCHED.clear()
+    elif report.failed and (browser_tests.TROUBLE or browser_tests.WATCHED):
+        seen = browser_tests.where_pages_are() + browser_tests.TROUBLE[-40:]
+        report.sections.append(("what the browser saw", "\n".join(seen)))
+    return report

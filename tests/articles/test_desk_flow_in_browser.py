@@ -6,7 +6,7 @@ from django.test import Client
 
 from articles.models import ArticlePage
 from media_credits.attribution import credit_line
-from tests.browser import live_database, log_in, needs_browser, open_page
+from tests.browser import live_database, log_in, needs_browser, open_editor, open_page
 from tests.factories import AuthorFactory, ImageFactory, SectionPageFactory, UserFactory
 
 HEADLINE = "Shepherds return to the Istisu pastures"
@@ -24,7 +24,7 @@ def test_reporter_writes_editor_approves_reader_finds_it(browser, live_server, h
     editor.groups.add(Group.objects.get(name="Editors"))
 
     page = log_in(browser, live_server, "reporter")
-    open_page(page, f"{live_server.url}/admin/pages/add/articles/articlepage/{section.pk}/")
+    open_editor(page, f"{live_server.url}/admin/pages/add/articles/articlepage/{section.pk}/")
     page.fill("#id_title", HEADLINE)
     page.press("#id_title", "Tab")  # leaving the headline fills in the slug
     page.fill("#id_standfirst", "After three decades, flocks graze the high meadows again.")

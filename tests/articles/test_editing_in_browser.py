@@ -10,21 +10,17 @@ from playwright.sync_api import expect
 from wagtail.models import Workflow
 
 from articles.models import ArticlePage
-from tests.browser import live_database, log_in, needs_browser, open_page
+from tests.browser import (
+    live_database,
+    log_in,
+    needs_browser,
+    open_editor,
+    open_page,
+    wait_until_edits_are_watched,
+)
 from tests.factories import ArticlePageFactory, SectionPageFactory, UserFactory
 
 pytestmark = [needs_browser, live_database]
-
-
-def open_editor(page, url):
-    open_page(page, url)
-    settle(page)
-
-
-def settle(page):
-    """Wagtail's unsaved-changes watcher takes the form as it is 2 s after load as its baseline;
-    typing before then is not noticed, so nothing would be autosaved."""
-    page.wait_for_timeout(2500)
 
 
 def is_autosave(response):
@@ -64,7 +60,7 @@ def test_own_autosaves_never_block_saving_submitting_publishing_or_scheduling(
     page.get_by_role("button", name="Save draft").click()
     page.wait_for_selector("text=has been updated")
     assert "saved a newer version" not in page.content()
-    settle(page)
+    wait_until_edits_are_watched(page)
 
     type_and_autosave(page, "#id_standfirst", " In spring.")
     type_and_autosave(page, "#id_standfirst", " Now the harvest.")
@@ -94,12 +90,12 @@ def test_own_autosaves_never_block_saving_submitting_publishing_or_scheduling(
     save_schedule.focus()  # by keyboard: the date picker's popup covers the button
     page.keyboard.press("Enter")
     page.wait_for_selector("text=has been updated")
-    settle(page)
+    wait_until_edits_are_watched(page)
     type_and_autosave(page, "#id_title", "!")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Schedule to publish").click()
-    page.screenshot(path="/tmp/editform-scheduled.png")
     page.wait_for_selector("text=has been scheduled for publishing")
+    page.screenshot(path="/tmp/editform-scheduled.png")  # not mid-navigation: it can fail there
 
     story.refresh_from_db()
     assert story.scheduled_revision and story.scheduled_revision.as_object().title == (
@@ -179,6 +175,42 @@ def test_a_story_abandoned_after_autosave_does_not_block_the_next_with_its_headl
     assert drafts.get_by_role("link", name=headline, exact=True).count() == 2
     assert drafts.get_by_role("link", name=f"Delete “{headline}”").count() == 2
     page.screenshot(path="/tmp/editform-drafts.png", full_page=True)
+
+
+def test_submitting_while_the_first_autosave_is_on_its_way_makes_one_story(
+    browser, live_server, home
+):
+    """The first autosave creates the story; a Save clicked before its answer arrives goes to
+    that story instead of creating a second one."""
+    section = SectionPageFactory(parent=home, title="Region", slug="region")
+    user_in("Reporters", "reporter", "Rauf")
+    headline = "Ferry to Nargin runs again"
+    page = log_in(browser, live_server, "reporter")
+    held = []
+
+    def hold_first_autosave_answer(route):
+        # The autosave reaches the server (which creates the story); its answer is kept back,
+        # as a slow network would, while the reporter clicks Submit.
+        if not held and route.request.headers.get("accept") == "application/json":
+            held.append((route, route.fetch()))
+        else:
+            route.continue_()
+
+    page.route("**/admin/pages/add/**", hold_first_autosave_answer)
+    open_editor(page, f"{live_server.url}/admin/pages/add/articles/articlepage/{section.pk}/")
+    page.locator("#id_title").press_sequentially(headline)
+    while not held:
+        page.wait_for_timeout(100)
+    assert ArticlePage.objects.filter(title=headline).count() == 1  # made by the autosave
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_timeout(1000)  # the click is held, not posted to the create view
+    route, answer = held[0]
+    route.fulfill(response=answer)
+    page.wait_for_selector(".messages")
+
+    stories = ArticlePage.objects.filter(title=headline)
+    assert stories.count() == 1, list(stories.values_list("slug", flat=True))
+    assert f"/admin/pages/{stories.get().pk}/edit/" in page.url
 
 
 def test_the_checks_panel_counts_words_and_the_headline_shows_its_length(

@@ -4,7 +4,7 @@ here posts a form itself; the browser sends what the admin's own scripts send.""
 import re
 import time
 
-from tests.browser import open_page
+from tests.browser import open_editor, open_page, watch  # noqa: F401  (the suite opens through here)
 
 CHROMIUM_ARGS = [
     # This machine's network is closed: no background calls home, no component updates.
@@ -18,7 +18,7 @@ CHROMIUM_ARGS = [
 def log_in(browser, base, username, password):
     """A browser context of its own per person, as each sits at their own machine."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
+    page = watch(context.new_page())
     page.set_default_timeout(30_000)
     open_page(page, f"{base}/admin/login/")
     page.fill("#id_username", username)

@@ -22,6 +22,7 @@ from tests.desk_day.desk_ui import (
     header_actions,
     log_in,
     more_actions,
+    open_editor,
     open_page,
     type_and_wait_for_autosave,
     type_at_end,
@@ -148,7 +149,7 @@ def test_reporter_writes_a_story_with_autosave_running_and_submits_it(
     desk, chromium, day, reporter_picture
 ):
     page = log_in(chromium, desk.url, "reporter", LOGINS["reporter"])
-    open_page(page, add_story_url(desk))
+    open_editor(page, add_story_url(desk))
     page.fill("#id_title", HEADLINE)
     page.press("#id_title", "Tab")
     page.fill("#id_standfirst", STANDFIRST)
@@ -208,13 +209,12 @@ def test_editor_requests_changes_and_the_reporter_sees_who_and_why(desk, chromiu
 
     page = log_in(chromium, desk.url, "reporter", LOGINS["reporter"])
     story_id = desk.sql("SELECT id FROM wagtailcore_page WHERE title = %s", HEADLINE)[0][0]
-    open_page(page, f"{desk.url}/admin/pages/{story_id}/edit/")
+    open_editor(page, f"{desk.url}/admin/pages/{story_id}/edit/")
     top = page.locator("main").inner_text()
     assert COMMENT in top and "Aysel Karimli" in top
     page.screenshot(path=str(desk.media_root.parent / "reporter-sees-comment.png"))
-    # Revised and resubmitted at once: Wagtail's autosave does not run on a story sent back
-    # with requested changes (left open in the issue note).
-    type_at_end(page, "#id_standfirst", REVISED)
+    # The revision is autosaved like any other edit, then resubmitted.
+    type_and_wait_for_autosave(page, "#id_standfirst", REVISED)
     more_actions(page, "Resubmit to Editor review")
     page.wait_for_selector(".messages")
     assert "saved a newer version" not in page.content()
@@ -347,8 +347,8 @@ def test_two_editors_on_one_story_nothing_is_lost(desk, chromium, day):
     edit_url = f"{desk.url}/admin/pages/{day['story_id']}/edit/"
     first = log_in(chromium, desk.url, "editor", LOGINS["editor"])
     second = log_in(chromium, desk.url, "administrator", LOGINS["administrator"])
-    open_page(first, edit_url)
-    open_page(second, edit_url)
+    open_editor(first, edit_url)
+    open_editor(second, edit_url)
     type_and_wait_for_autosave(first, "#id_standfirst", " (first editor)")
     first.get_by_role("button", name="Save draft").click()
     first.wait_for_selector(".messages")

@@ -159,6 +159,22 @@ def test_the_photo_desk_sees_embedded_credits_after_a_single_upload(
     assert_credits_on_screen(page, "")
 
 
+def test_a_picture_uploaded_with_no_title_takes_its_own(browser, live_server, home, desk, tmp_path):
+    """Whether or not the page's script has copied the file name yet, the upload goes through
+    and the picture is named by its embedded title."""
+    page = log_in(browser, live_server, "photodesk")
+    open_page(page, f"{live_server.url}/admin/images/add/")
+    page.wait_for_selector("body.ready")
+    page.set_input_files(
+        "#id_file", picture_file(tmp_path, "kalbajar-bridge.jpg", camera_jpeg(**CREDITS))
+    )
+    page.fill("#id_title", "")
+    page.fill("#id_alt_text", "A stone bridge over a river in morning light")
+    page.locator("form button[type=submit], form input[type=submit]").last.click()
+    page.wait_for_url(re.compile(r"/admin/images/\d+/$"))
+    assert_credits_on_screen(page, "")
+
+
 def test_the_photo_desk_sees_embedded_credits_after_a_multiple_upload(
     browser, live_server, home, desk, tmp_path
 ):
