@@ -79,7 +79,8 @@ def story_version(story):
 
 
 def key(kind, *parts):
-    return ":".join(["fragment", kind, shared_generation(), *map(str, parts)])
+    # Without a generation (the cache unreachable) the key is one nothing is read back under.
+    return ":".join(["fragment", kind, str(shared_generation()), *map(str, parts)])
 
 
 def get_many_or_render(keys, render_missing):
@@ -112,6 +113,8 @@ class Memo:
 
     def get(self):
         generation = shared_generation()
+        if generation is None:  # the cache is unreachable: nothing says a kept value is current
+            return self.compute()
         if generation != self.generation:
             with self.lock:
                 if generation != self.generation:

@@ -16,6 +16,9 @@ import psycopg
 ROOT = Path(__file__).resolve().parents[1]
 
 
+SERVER_APPLICATION_NAME = "newsroom-production-server"
+
+
 def fetch(url, timeout=10):
     """(status, headers, body) of a GET to ``url``, errors included."""
     try:
@@ -59,6 +62,8 @@ def production_server(url_of_database, static_root, **extra_env):
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
         "BIND": f"127.0.0.1:{port}",
+        # Its database connections are known by name (an outage test ends only these).
+        "PGAPPNAME": SERVER_APPLICATION_NAME,
         "WEB_CONCURRENCY": "2",
         "STATIC_ROOT": str(static_root),
         # Without Redis the cache is files: this server's own, never another run's.

@@ -21,6 +21,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from articles.sitemaps import sitemap_page_of
 from tests.browser import live_database, needs_browser
 from tests.conftest import REDIS_TEST_URL
 from tests.factories import ArticlePageFactory, AuthorFactory, SectionPageFactory
@@ -136,7 +137,8 @@ def _channels(story, section, place_url):
         "place page": (place_url, story.title),
         "site RSS": ("/feed/", story.title),
         "section RSS": (section.url + "feed/", story.title),
-        "page sitemap": ("/sitemap-pages.xml", path),
+        # The page of the sitemap that lists it, as a crawler finds it from the index.
+        "page sitemap": (f"/sitemap-pages.xml?p={sitemap_page_of(story.pk)}", path),
         "news sitemap": ("/news-sitemap.xml", path),
         "search": (f"/search/?q={WORD}", path),
         "article URL": (path, story.standfirst),
