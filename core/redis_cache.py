@@ -115,66 +115,42 @@ class RedisCache(redis.RedisCache):
         self._health.lost_writes = False
         logger.warning("Redis cache reachable again: emptied what it kept from before")
 
-    def get(self, key, default=None, version=None):
-        return self._guarded(
-            "get", lambda: super(RedisCache, self).get(key, default, version), lambda: default
-        )
-
-    def get_many(self, keys, version=None):
-        return self._guarded(
-            "get_many", lambda: super(RedisCache, self).get_many(keys, version), dict
-        )
-
-    def has_key(self, key, version=None):
-        return self._guarded(
-            "has_key", lambda: super(RedisCache, self).has_key(key, version), lambda: False
-        )
-
-    def set(self, key, value, timeout=redis.DEFAULT_TIMEOUT, version=None):
-        return self._guarded(
-            "set",
-            lambda: super(RedisCache, self).set(key, value, timeout, version),
-            lambda: None,
-        )
-
-    def add(self, key, value, timeout=redis.DEFAULT_TIMEOUT, version=None):
-        return self._guarded(
-            "add",
-            lambda: super(RedisCache, self).add(key, value, timeout, version),
-            lambda: False,
-        )
-
-    def set_many(self, data, timeout=redis.DEFAULT_TIMEOUT, version=None):
-        return self._guarded(
-            "set_many",
-            lambda: super(RedisCache, self).set_many(data, timeout, version),
-            lambda: list(data),
-        )
-
-    def touch(self, key, timeout=redis.DEFAULT_TIMEOUT, version=None):
-        return self._guarded(
-            "touch",
-            lambda: super(RedisCache, self).touch(key, timeout, version),
-            lambda: False,
-        )
-
-    def delete(self, key, version=None):
-        return self._guarded(
-            "delete", lambda: super(RedisCache, self).delete(key, version), lambda: False
-        )
-
-    def delete_many(self, keys, version=None):
-        return self._guarded(
-            "delete_many", lambda: super(RedisCache, self).delete_many(keys, version), lambda: None
-        )
-
-    def incr(self, key, delta=1, version=None):
-        def missing():
-            raise ValueError(f"Key '{key}' not found (the cache is unreachable)")
-
-        return self._guarded(
-            "incr", lambda: super(RedisCache, self).incr(key, delta, version), missing
-        )
-
     def clear(self):
-        return self._guarded("clear", lambda: super(RedisCache, self).clear(), lambda: False)
+        return self._guarded("clear", super().clear, lambda: False)
+
+
+def _unreachable_incr(key, *args, **kwargs):
+    raise ValueError(f"Key '{key}' not found (the cache is unreachable)")
+
+
+# What each call answers while Redis cannot be reached: what it answers for a missing key.
+MISSES = {
+    "get": lambda key, default=None, *args, **kwargs: default,
+    "get_many": lambda *args, **kwargs: {},
+    "has_key": lambda *args, **kwargs: False,
+    "set": lambda *args, **kwargs: None,
+    "add": lambda *args, **kwargs: False,
+    "set_many": lambda data, *args, **kwargs: list(data),
+    "touch": lambda *args, **kwargs: False,
+    "delete": lambda *args, **kwargs: False,
+    "delete_many": lambda *args, **kwargs: None,
+    "incr": _unreachable_incr,
+}
+
+
+def _guard(operation, miss):
+    unguarded = getattr(redis.RedisCache, operation)
+
+    def guarded(self, *args, **kwargs):
+        return self._guarded(
+            operation,
+            lambda: unguarded(self, *args, **kwargs),
+            lambda: miss(*args, **kwargs),
+        )
+
+    guarded.__name__ = operation
+    return guarded
+
+
+for _operation, _miss in MISSES.items():
+    setattr(RedisCache, _operation, _guard(_operation, _miss))

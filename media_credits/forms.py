@@ -38,10 +38,9 @@ class CreditedImageForm(BaseImageForm):
         if "title" in self.fields and not self.instance.pk:
             # A new picture names itself (its embedded title, else its file name) when saved,
             # so an upload never depends on the page's script having copied the file name.
-            self.fields["title"].required = False
-            self.fields[
-                "title"
-            ].help_text = (
+            title = self.fields["title"]
+            title.required = False
+            title.help_text = (
                 "Leave empty to use the title in the picture's own data, or its file name."
             )
         if "file" in self.fields:
