@@ -29,12 +29,19 @@ def is_autosave(response):
 
 
 def type_and_autosave(page, selector, text):
-    """Type, then wait for the autosave request Wagtail sends; its JSON answer."""
+    """Type ``text`` at the end of a field, then wait for the autosave request Wagtail sends;
+    its JSON answer.
+
+    The field is clicked first, as a person does: Playwright then waits until nothing covers
+    it, and the value is checked before the autosave is awaited, so typing that went nowhere
+    is reported as that, not as an autosave that never came."""
+    field = page.locator(selector)
+    wanted = field.input_value() + text
     with page.expect_response(is_autosave) as autosave:
-        field = page.locator(selector)
-        field.focus()
+        field.click()
         field.press("End")
         field.press_sequentially(text)
+        expect(field).to_have_value(wanted)
     return autosave.value.json()
 
 
@@ -155,7 +162,8 @@ def test_a_story_abandoned_after_autosave_does_not_block_the_next_with_its_headl
 
     page = log_in(browser, live_server, "reporter")
     open_editor(page, add_url)
-    assert type_and_autosave(page, "#id_title", headline)["success"]  # the first autosave …
+    first = type_and_autosave(page, "#id_title", headline)
+    assert first["success"], first  # the first autosave …
     page.close()  # … created the story; the tab is closed without saving.
 
     page = log_in(browser, live_server, "reporter")
