@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from articles import structured_data
 from core import fragments, publication
 from media_credits.attribution import image_object
+from media_credits.renditions import rendition_or_none
 
 TAG_KINDS = ("places", "people", "organisations", "topics")
 # The JPEG fallback of article pictures (templates/articles/includes/article.html), reused in
@@ -46,7 +47,9 @@ def render(story, request, section):
         if block.block_type == "image" and block.value["image"]
     ]
     for image, caption in pictures:
-        rendition = image.get_rendition(STRUCTURED_DATA_IMAGE_FILTER)
+        rendition = rendition_or_none(image, STRUCTURED_DATA_IMAGE_FILTER)
+        if rendition is None:
+            continue
         images.append(
             image_object(
                 image,
