@@ -14,10 +14,15 @@ from entities.models import ENTITY_MODELS
 FEEDS = ("feed/", "feed/atom/")
 
 
+def _root():
+    # Signals have no request: the default site's origin, as the CDN knows the pages.
+    site = Site.objects.filter(is_default_site=True).first()
+    return site.root_url if site else ""
+
+
 def listing_urls(story):
     """Absolute URLs of every public page and feed that lists ``story``."""
-    site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site else ""
+    root = _root()
     section = story.get_parent().specific
     paths = ["/", "/feed/", "/feed/atom/", "/sitemap.xml", "/news-sitemap.xml"]
     section_path = section.get_url_parts()[2]
@@ -40,7 +45,17 @@ def sitemap_paths(story):
     return paths
 
 
-def purge_listings(instance, **kwargs):
+def own_page_urls(subject):
+    """An author's or entity's page and its feeds, absolute."""
+    url = _root() + subject.get_absolute_url()
+    return [url + suffix for suffix in ("", *FEEDS)]
+
+
+def purge(urls):
     batch = PurgeBatch()
-    batch.add_urls(listing_urls(instance))
+    batch.add_urls(urls)
     batch.purge()
+
+
+def purge_listings(story):
+    purge(listing_urls(story))

@@ -3,10 +3,10 @@ long as no page other than a story changes (``core.fragments.Memo``): the masthe
 page and every story's breadcrumbs ask for them."""
 
 from articles.models import SectionPage
-from core.fragments import Memo
+from core.fragments import memo
 from core.visibility import not_restricted
 
-_sections = Memo(lambda: list(SectionPage.objects.live().filter(not_restricted()).order_by("path")))
+_sections = memo(lambda: list(SectionPage.objects.live().filter(not_restricted()).order_by("path")))
 
 
 def public_sections():

@@ -1,11 +1,15 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published
 
 from articles import latest_story, purge, story_lists
 from articles.models import ArticlePage, Author, Byline
+from core import changes
 from entities.models import ENTITY_MODELS
+
+changes.story_models(ArticlePage)
+changes.public_models(Author)
 
 
 @receiver(page_published, sender=ArticlePage)
@@ -17,22 +21,16 @@ def record_update_time(sender, instance, **kwargs):
         ArticlePage.objects.filter(pk=instance.pk).update(last_updated_at=last)
 
 
-@receiver(page_published, sender=ArticlePage)
-@receiver(page_unpublished, sender=ArticlePage)
-def purge_listings_from_frontend_cache(sender, instance, **kwargs):
-    purge.purge_listings(instance)
-
-
-@receiver(page_published, sender=ArticlePage)
-@receiver(page_unpublished, sender=ArticlePage)
-def refresh_latest_story_dates(sender, instance, **kwargs):
-    latest_story.refresh_for_story(instance)
-
-
-@receiver(page_published, sender=ArticlePage)
-@receiver(page_unpublished, sender=ArticlePage)
-def renew_story_lists(sender, instance, **kwargs):
-    story_lists.story_changed(instance)
+@changes.subscribe
+def story_published_or_withdrawn(change):
+    """A story in or out: its authors' and tags' dates, the lists it is in, and every listing
+    of it a CDN keeps."""
+    if change.story:
+        latest_story.refresh_for_story(change.instance)
+        story_lists.story_changed(change.instance)
+        purge.purge_listings(change.instance)
+    elif isinstance(change.instance, (Author, *ENTITY_MODELS.values())) and change.instance.pk:
+        purge.purge(purge.own_page_urls(change.instance))  # renamed, described, merged away
 
 
 def renew_list_of_removed_tag(sender, instance, **kwargs):

@@ -11,16 +11,13 @@ entries can only cost a query, never show an old list.
 """
 
 import hashlib
-import uuid
 
-from django.core.cache import cache
-from django.db import transaction
 from wagtail.models import Site
 
 from articles import queries
 from articles.cards import cards_markup
 from articles.models import ArticlePage
-from core import fragments
+from core import fragments, versions
 from entities.models import Place
 
 LENGTH = 5  # newest stories per list: the related box's four, plus the story itself
@@ -32,20 +29,15 @@ def section_list(section):
     return ("section", section.path)  # by path: it covers the stories below the section
 
 
-def _version_key(name):
-    return "story-list-version:{}:{}".format(*name)
+def _version(name):
+    return ("story-list", *name)
 
 
-def versions(names):
+def list_versions(names):
     """``{name: version}`` of these lists: what else is kept while a list stands (the related
     entities of a tag's page, say) is kept under its version too."""
-    keys = {name: _version_key(name) for name in names}
-    found = cache.get_many(list(keys.values()))
-    new = {key: uuid.uuid4().hex for key in keys.values() if key not in found}
-    if new:
-        cache.set_many(new, timeout=None)
-        found |= new
-    return {name: found[key] for name, key in keys.items()}
+    found = versions.current_many([_version(name) for name in names])
+    return {name: found[_version(name)] for name in names}
 
 
 def newest(names):
@@ -55,7 +47,7 @@ def newest(names):
     names = list(dict.fromkeys(names))
     keys = {
         name: fragments.key("story-list", *name, version)
-        for name, version in versions(names).items()
+        for name, version in list_versions(names).items()
     }
     return fragments.get_many_or_render(keys, _read)
 
@@ -76,15 +68,7 @@ def _read(names):
 
 
 def renew(names):
-    """New versions for these lists: now, and again when the change commits, so that a list
-    read in between from the data as it was before cannot stay current."""
-    keys = [_version_key(name) for name in names]
-
-    def renew_now():
-        cache.set_many({key: uuid.uuid4().hex for key in keys}, timeout=None)
-
-    renew_now()
-    transaction.on_commit(renew_now)
+    versions.renew(*(_version(name) for name in names))
 
 
 def lists_of(story):
@@ -159,7 +143,7 @@ def related_box(story, section, tag_ids, request):
     if getattr(request, "is_preview", False):
         return render()  # a draft's tags: neither read nor kept
     tags = [(kind, tag) for kind, ids in tag_ids.items() for tag in ids]
-    lists = versions([section_list(section), *tags])
+    lists = list_versions([section_list(section), *tags])
     site = Site.find_for_request(request)
     drawn_on = hashlib.sha256(" ".join(sorted(lists.values())).encode()).hexdigest()[:24]
     key = fragments.key(

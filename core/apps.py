@@ -6,7 +6,11 @@ class CoreConfig(AppConfig):
     verbose_name = "Newsroom core"
 
     def ready(self):
-        from core import fragments, mail, page_cache  # noqa: F401  (mail: its system check)
+        from wagtail.contrib.redirects.models import Redirect
+        from wagtail.models import PageViewRestriction, Site
 
-        page_cache.connect_signals()
-        fragments.connect_signals()
+        # Subscribed on import: the page cache, then the kept pieces. (mail: its system check.)
+        from core import changes, fragments, mail, page_cache  # noqa: F401
+
+        changes.public_models(PageViewRestriction, Site, Redirect)
+        changes.connect()

@@ -1,35 +1,27 @@
 """When did anything readers can see last change? Drives ETag/Last-Modified on feeds and sitemaps.
 
-Wagtail logs every publish, unpublish, move and delete, across all app servers, so the newest such
-log entry is a shared, cheap (indexed) answer that also catches stories that *disappear*.
+The answer is the page cache's generation (``core.page_cache``): every public change
+(``core.changes``) renews it, across all app servers, so a feed's validators change with a story
+published or taken down and equally with an author renamed or a credit fixed. The token carries
+the time it was made; a cache emptied or unreachable starts a new one now, which costs a feed
+reader one full download, never a stale 304.
 """
 
 import hashlib
 
-from django.db.models import Max
 from django.views.decorators.http import condition
-from wagtail.models import PageLogEntry
 
-PUBLIC_ACTIONS = (
-    "wagtail.publish",
-    "wagtail.publish.scheduled",
-    "wagtail.unpublish",
-    "wagtail.unpublish.scheduled",
-    "wagtail.delete",
-    "wagtail.move",
-    "wagtail.view_restriction.create",
-    "wagtail.view_restriction.edit",
-    "wagtail.view_restriction.delete",
-)
+from core import page_cache, versions
 
 
-def last_public_change(request=None):
-    if request is not None and hasattr(request, "_last_public_change"):
-        return request._last_public_change
-    latest = PageLogEntry.objects.filter(action__in=PUBLIC_ACTIONS).aggregate(t=Max("timestamp"))
-    if request is not None:
-        request._last_public_change = latest["t"]
-    return latest["t"]
+def _generation(request):
+    if not hasattr(request, "_public_generation"):
+        request._public_generation = page_cache.generation()
+    return request._public_generation
+
+
+def last_public_change(request):
+    return versions.made_at(_generation(request))
 
 
 def _last_modified(request, *args, **kwargs):
@@ -37,10 +29,7 @@ def _last_modified(request, *args, **kwargs):
 
 
 def _etag(request, *args, **kwargs):
-    changed = last_public_change(request)
-    if changed is None:
-        return None
-    key = f"{request.get_full_path()}|{changed.isoformat()}"
+    key = f"{request.get_full_path()}|{_generation(request)}"
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 

@@ -2,9 +2,10 @@
 
 Readers without a session get pages from the cache (Redis in production) for up to
 ``PAGE_CACHE_SECONDS``; anything public that changes — a story published, unpublished, corrected,
-moved or deleted, an author, entity or picture edited — bumps one *generation* number; each stored
-page carries the generation it was made in and counts only while that is current, so all cached
-pages, feeds and sitemaps are replaced at once, on every server. A hit reads the generation and
+moved or deleted, an author, entity or picture edited (``core.changes``) — renews the ``"pages"``
+version (``core.versions``), the page cache's *generation*; each stored page carries the
+generation it was made in and counts only while that is current, so all cached pages, feeds and
+sitemaps are replaced at once, on every server. A hit reads the generation and
 the page together (one round trip to Redis), or only the generation for a page this process
 served lately (``RecentPages``).
 Logged-in users, the admin, previews, API calls with a token, POSTs and responses that set cookies
@@ -13,7 +14,6 @@ are never stored or served from it.
 
 import hashlib
 import re
-import secrets
 import threading
 import time
 from collections import OrderedDict
@@ -21,12 +21,15 @@ from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import parse_http_date_safe
 
-GENERATION_KEY = "page-cache:generation"
+from core import changes, versions
+
+VERSION = "pages"
+# Where the WSGI front leaves the key and generation of a miss for the middleware (environ).
+MISSED = "newsroom.page_cache.missed"
 # Paths whose answers depend on who asks (or must never be stored).
 UNCACHED_PREFIXES = ("/admin/", "/_util/", "/documents/")
 # Longer query strings (endless search variations) are answered but not stored, so nobody can
@@ -34,33 +37,14 @@ UNCACHED_PREFIXES = ("/admin/", "/_util/", "/documents/")
 MAX_CACHED_QUERY = 100
 
 
-def _first_generation():
-    # Random, not 1: after Redis is emptied or restarted, no page kept in a process from before
-    # (``RecentPages``) can match the generation that starts again.
-    cache.add(GENERATION_KEY, secrets.randbits(62), timeout=None)
+def generation():
+    return versions.current(VERSION)
 
 
-def _next_generation():
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet, or evicted
-        _first_generation()
-
-
-def bump_generation(**_signal_kwargs):
-    """Mark every cached page out of date (a signal receiver, hence the keyword arguments): now,
-    and again when the change commits, so that a page made in between from the data as it was
-    before is not kept."""
-    _next_generation()
-    transaction.on_commit(_next_generation)
-
-
-def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        _first_generation()
-        generation = cache.get(GENERATION_KEY)
-    return generation
+@changes.subscribe
+def retire_every_page(change):
+    """Any public change: every cached page, feed and sitemap is out of date."""
+    versions.renew(VERSION)
 
 
 def _cacheable_request(request):
@@ -88,7 +72,7 @@ def _cacheable_response(request, response):
 
 def _key_of(scheme, host, full_path):
     url = f"{scheme}://{host}{full_path}"
-    return f"page-cache:{hashlib.sha256(url.encode()).hexdigest()}"
+    return versions.key("page", hashlib.sha256(url.encode()).hexdigest())
 
 
 def _key(request):
@@ -97,9 +81,9 @@ def _key(request):
 
 def _current(found, key):
     """The stored page under ``key`` in what ``cache.get_many`` found, if it is current."""
-    generation = found.get(GENERATION_KEY) or _generation()
+    current = found.get(versions.version_key(VERSION)) or generation()
     cached = found.get(key)
-    return generation, (cached if cached is not None and cached[0] == generation else None)
+    return current, (cached if cached is not None and cached[0] == current else None)
 
 
 class RecentPages:
@@ -155,13 +139,13 @@ def _lookup(key):
     to the cache (two when this process's copy has just been outdated)."""
     recent = _recent.get(key)
     if recent is not None:
-        generation = _generation()
-        if recent[0] == generation:
-            return generation, recent
-    generation, cached = _current(cache.get_many([GENERATION_KEY, key]), key)
+        current = generation()
+        if recent[0] == current:
+            return current, recent
+    current, cached = _current(cache.get_many([versions.version_key(VERSION), key]), key)
     if cached is not None:
         _recent.put(key, cached)
-    return generation, cached
+    return current, cached
 
 
 class PageCacheMiddleware:
@@ -178,7 +162,8 @@ class PageCacheMiddleware:
             return response
 
         key = _key(request)
-        generation, cached = _lookup(key)
+        missed = request.META.get(MISSED)
+        made_in, cached = (missed[1], None) if missed and missed[0] == key else _lookup(key)
         if cached is not None:
             _made_in, status, headers, content = cached
             response = HttpResponse(content, status=status, headers=headers)
@@ -198,7 +183,7 @@ class PageCacheMiddleware:
                 response.render()
             # Status, headers and body only: far cheaper to load than a pickled response object.
             # Made in the generation read before rendering: a publish meanwhile makes it stale.
-            page = (generation, response.status_code, dict(response.items()), response.content)
+            page = (made_in, response.status_code, dict(response.items()), response.content)
             cache.set(key, page, seconds)
             response["X-Cache"] = "MISS"
         return response
@@ -221,16 +206,21 @@ class CachedPagesFirst:
         self.application = application
 
     def __call__(self, environ, start_response):
-        cached = self.cached_page(environ)
-        if cached is None:
+        looked_up = self.look_up(environ)
+        if looked_up is None or looked_up[2] is None:
+            if looked_up is not None:
+                # A miss: the middleware stores the page under the generation read here,
+                # rather than asking the cache a second time.
+                environ[MISSED] = looked_up[:2]
             return self.application(environ, start_response)
-        _made_in, status, headers, content = cached
+        _made_in, status, headers, content = looked_up[2]
         reason = HTTPStatus(status).phrase
         start_response(f"{status} {reason}", [*headers.items(), ("X-Cache", "HIT")])
         return [b"" if environ["REQUEST_METHOD"] == "HEAD" else content]
 
     @staticmethod
-    def cached_page(environ):
+    def look_up(environ):
+        """``(key, generation, page or None)`` for a request the front may answer, else None."""
         if not settings.PAGE_CACHE_SECONDS or environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
             return None
         path, query = environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", "")
@@ -252,7 +242,7 @@ class CachedPagesFirst:
             return None
         scheme = "https" if _secure(environ) else "http"
         key = _key_of(scheme, host, f"{path}?{query}" if query else path)
-        return _lookup(key)[1]
+        return (key, *_lookup(key))
 
 
 def _secure(environ):
@@ -260,35 +250,3 @@ def _secure(environ):
         return True
     header, value = settings.SECURE_PROXY_SSL_HEADER or (None, None)
     return header is not None and environ.get(header, "").split(",")[0].strip() == value
-
-
-def public_models():
-    """Models whose saves change what readers see (pages go by Wagtail's publish signals: a draft
-    save changes nothing public)."""
-    from wagtail.images import get_image_model
-    from wagtail.models import PageViewRestriction, Site
-
-    from articles.models import Author
-    from entities.models import Alias, Entity
-    from media_credits.models import Licence
-
-    return (Author, Entity, Alias, Licence, PageViewRestriction, Site, get_image_model())
-
-
-def connect_signals():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Page
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(bump_generation, dispatch_uid=f"page-cache-{signal}")
-    public = public_models()
-
-    def on_change(sender, instance, **kwargs):
-        if isinstance(instance, public) or (
-            kwargs.get("signal") is post_delete and isinstance(instance, Page)
-        ):
-            bump_generation()
-
-    post_save.connect(on_change, dispatch_uid="page-cache-save", weak=False)
-    post_delete.connect(on_change, dispatch_uid="page-cache-delete", weak=False)

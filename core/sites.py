@@ -4,14 +4,14 @@ request (and again for the site's home page), though sites change about once a y
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
-from core.fragments import Memo
+from core.fragments import memo
 
 MAX_HOSTS = 64  # host names remembered per process (a forged Host header is a 400 anyway)
 
 # {(hostname, port): Site or None} as requests arrive, emptied whenever a site changes.
-_known = Memo(dict)
+_known = memo(dict)
 # Where each site's pages live, for every page URL: Wagtail reads it from the cache per request.
-_root_paths = Memo(Site.get_site_root_paths)
+_root_paths = memo(Site.get_site_root_paths)
 
 
 def site_for_request(request):

@@ -5,7 +5,7 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import StrIndex
 from wagtail.models import PageViewRestriction
 
-from core.fragments import Memo
+from core.fragments import memo
 
 # Beyond this many restricted pages, lists ask the database which pages they cover.
 MAX_LISTED_RESTRICTIONS = 20
@@ -41,7 +41,7 @@ def _restrictions():
 
 
 # The site's view restrictions (their pages' paths), known in each process until one changes.
-known_restrictions = Memo(_restrictions).get
+known_restrictions = memo(_restrictions).get
 
 
 class KnownViewRestrictions:

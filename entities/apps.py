@@ -6,6 +6,9 @@ class EntitiesConfig(AppConfig):
     verbose_name = "Places, people, organisations and topics"
 
     def ready(self):
-        from entities.suggestions import connect_signals
+        from core import changes
+        from entities import suggestions  # noqa: F401  (subscribes to public changes)
+        from entities.models import Alias, Entity
 
-        connect_signals()
+        # Every kind of entity and of other name (abstract bases: isinstance covers them all).
+        changes.public_models(Entity, Alias)

@@ -3,21 +3,17 @@
 Names are matched as whole words, case- and diacritic-insensitively, by splitting both the names
 and the text into normalised word tokens and looking up every run of up to the longest name's
 length in a dict: linear in the article's length, whatever the number of known entities. The
-index is built once per process and rebuilt when any entity or alias changes (a version number
-in the shared cache, bumped by signals, tells every process)."""
+index is built once per process and rebuilt when any entity or alias changes: the public change
+(``core.changes``) renews the ``"entity-names"`` version, which every process reads."""
 
 import re
-import uuid
 from collections import defaultdict
 
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-
+from core import changes, versions
 from entities.models import ENTITY_MODELS, Alias, Entity, normalise
 
 WORD = re.compile(r"\w+")
-VERSION_KEY = "entities:suggestion-index-version"
-_index = {"version": None, "names": {}, "longest": 0}
+VERSION = "entity-names"
 
 
 def tokens(text):
@@ -37,11 +33,8 @@ def build_index():
     return {"names": dict(names), "longest": max(map(len, names), default=0)}
 
 
-def current_index():
-    version = cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, timeout=None)
-    if _index["version"] != version:
-        _index.update(build_index(), version=version)
-    return _index
+_index = versions.Memo(build_index, lambda: versions.current(VERSION))
+current_index = _index.get
 
 
 def mentioned(text, index=None):
@@ -83,11 +76,7 @@ def suggest(text, tagged=None):
     return suggestions
 
 
-def invalidate(sender, **kwargs):
-    if issubclass(sender, (Entity, Alias)):
-        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-
-
-def connect_signals():
-    post_save.connect(invalidate, dispatch_uid="entities-suggestions-save")
-    post_delete.connect(invalidate, dispatch_uid="entities-suggestions-delete")
+@changes.subscribe
+def rebuild_index(change):
+    if isinstance(change.instance, (Entity, Alias)):
+        versions.renew(VERSION)

@@ -49,7 +49,7 @@ def related_entities(entity, limit=RELATED_LIMIT):
     """Entities of any kind most often tagged on the same visible stories, most shared first;
     kept while the entity's list of stories stands (``articles.story_lists``)."""
     name = (entity.url_prefix, entity.pk)
-    version = story_lists.versions([name])[name]
+    version = story_lists.list_versions([name])[name]
     key = fragments.key("related-entities", *name, limit, version)
     return fragments.get_many_or_render(
         {"related": key}, lambda _names: {"related": count_related_entities(entity, limit)}

@@ -7,6 +7,4 @@ class SearchConfig(AppConfig):
     verbose_name = "Public search"
 
     def ready(self):
-        from search.signals import connect_signals
-
-        connect_signals()
+        from search import signals  # noqa: F401  (subscribes to public changes)

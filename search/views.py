@@ -67,7 +67,7 @@ def recent_since(stories, data):
         data["section"].pk if data["section"] else "",
         f"{entity.url_prefix}.{entity.pk}" if entity else "",
     )
-    version = story_lists.versions([story_lists.SITE])[story_lists.SITE]
+    version = story_lists.list_versions([story_lists.SITE])[story_lists.SITE]
     key = fragments.key("search-window", window, *scope, version)
 
     def read(_names):

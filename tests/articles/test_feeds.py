@@ -327,7 +327,7 @@ def test_feed_query_count_does_not_grow_with_items(client, home, count):
     assert len(queries) == FEED_QUERIES
 
 
-FEED_QUERIES = 8  # as in tests/articles/test_query_counts.py
+FEED_QUERIES = 7  # as in tests/articles/test_query_counts.py
 
 
 def meta(html, prop):

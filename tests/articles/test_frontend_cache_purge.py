@@ -5,6 +5,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from entities.models import Place
 from tests.factories import ArticlePageFactory, AuthorFactory, SectionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -72,3 +73,22 @@ def test_only_the_sitemap_page_listing_the_story_is_purged(home, proxy, settings
     stories[0].unpublish()  # the other pages list the same pages as before
     sitemap_pages = {path for path in proxy if path.startswith("/sitemap-pages.xml")}
     assert sitemap_pages == {"/sitemap-pages.xml" + (f"?p={number}" if number > 1 else "")}
+
+
+def test_renaming_an_author_or_a_place_purges_their_pages(home, proxy):
+    author = AuthorFactory(name="Leyla Mammadova", slug="leyla-mammadova")
+    ArticlePageFactory(parent=SectionPageFactory(parent=home), bylines=[author], places=["Lachin"])
+    proxy.clear()
+
+    author.name = "Leyla Huseynova"
+    author.save()
+    assert {
+        "/authors/leyla-mammadova/",
+        "/authors/leyla-mammadova/feed/",
+        "/authors/leyla-mammadova/feed/atom/",
+    } <= set(proxy)
+
+    place = Place.objects.get(name="Lachin")
+    place.description = "A district in the west."
+    place.save()
+    assert {"/places/lachin/", "/places/lachin/feed/", "/places/lachin/feed/atom/"} <= set(proxy)

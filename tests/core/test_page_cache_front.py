@@ -5,11 +5,13 @@ import contextlib
 import io
 
 import pytest
+import redis
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 from core.page_cache import CachedPagesFirst
+from tests.conftest import REDIS_TEST_URL
 from tests.factories import ArticlePageFactory, SectionPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -166,3 +168,18 @@ def test_a_page_kept_in_memory_expires_with_the_page_cache(site, settings):
     time.sleep(1.2)
     status, headers, body = call(app, "/")
     assert headers["X-Cache"] == "MISS" and b"Dam opening delayed" in body
+
+
+def test_a_miss_asks_redis_no_more_through_the_front_than_without_it(site, redis_cache):
+    """The front and the middleware share one lookup: a page the front could not answer costs
+    the same round trips to Redis as the same page asked of Django alone."""
+    server = redis.Redis.from_url(REDIS_TEST_URL)
+
+    def commands_for(app):
+        redis_cache.clear()  # both cold: every piece rendered, every version started
+        before = server.info("stats")["total_commands_processed"]
+        status, headers, _body = call(app, "/region/")
+        assert (status, headers["X-Cache"]) == (200, "MISS")
+        return server.info("stats")["total_commands_processed"] - before
+
+    assert commands_for(site["app"]) == commands_for(site["django"])
