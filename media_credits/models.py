@@ -32,6 +32,12 @@ class Licence(models.Model):
         return self.label
 
 
+# Pictures whose credit is missing (``CreditedImage.needs_credit``), as a filter.
+NEEDS_CREDIT = models.Q(creator="", credit_line="") & (
+    models.Q(licence__isnull=True) | models.Q(licence__attribution_required=True)
+)
+
+
 class CreditedImage(AbstractImage):
     """An image that always knows who made it, where it came from and on what terms we use it."""
 
@@ -89,6 +95,14 @@ class CreditedImage(AbstractImage):
     @property
     def default_alt_text(self):
         return self.alt_text or super().default_alt_text
+
+    @property
+    def needs_credit(self):
+        """The one rule (``NEEDS_CREDIT`` is the same rule as a filter): no creator and no credit
+        line, unless its licence asks for no attribution (CC0, public domain)."""
+        return not (self.creator or self.credit_line) and (
+            self.licence is None or self.licence.attribution_required
+        )
 
     @property
     def licence_expired(self):

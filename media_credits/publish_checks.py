@@ -9,10 +9,7 @@ def image_rights_problems(image):
     """What stops ``image`` from being published on this site, in words the photo desk uses."""
     problems = []
     licence = image.licence
-    # CC0 and public-domain pictures need no attribution; everything else must name its maker.
-    if not (image.creator or image.credit_line) and (
-        licence is None or licence.attribution_required
-    ):
+    if image.needs_credit:
         problems.append("has no creator or credit")
     if licence is None:
         problems.append("has no licence")

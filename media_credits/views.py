@@ -12,6 +12,7 @@ from wagtail.images.views import images, multiple
 
 from media_credits.attribution import attribution
 from media_credits.embedded import prefill_from_embedded_metadata
+from media_credits.models import NEEDS_CREDIT
 
 LICENCE_WARNING_DAYS = 30
 
@@ -29,7 +30,8 @@ class CreditedImagesFilterSet(images.ImagesFilterSet):
     )
 
     def filter_missing_credit(self, queryset, name, value):
-        missing = (Q(creator="") & Q(credit_line="")) | Q(licence__isnull=True)
+        # The publish check's rule: what it would refuse for want of a credit or a licence.
+        missing = NEEDS_CREDIT | Q(licence__isnull=True)
         if value is None:
             return queryset
         return queryset.filter(missing) if value else queryset.exclude(missing)
