@@ -141,7 +141,7 @@ class StoryFeed(Feed):
                 (byline.author.name, ctx.root + byline.author.get_absolute_url())
                 for byline in bylines
             ],
-            "content": self.body_html(story),
+            "content": story.feed_body,
             "media": self.lead_media(story),
             "point": next(
                 (
@@ -152,9 +152,6 @@ class StoryFeed(Feed):
                 None,
             ),
         }
-
-    def body_html(self, story):
-        return story.feed_body
 
     def bodies(self, ctx, stories):
         """``{story id: body HTML with absolute links}``, kept as pieces of each story's

@@ -14,22 +14,12 @@ from django.views.decorators.http import condition
 from core import page_cache, versions
 
 
-def _generation(request):
-    if not hasattr(request, "_public_generation"):
-        request._public_generation = page_cache.generation()
-    return request._public_generation
-
-
-def last_public_change(request):
-    return versions.made_at(_generation(request))
-
-
 def _last_modified(request, *args, **kwargs):
-    return last_public_change(request)
+    return versions.made_at(page_cache.generation_of(request))
 
 
 def _etag(request, *args, **kwargs):
-    key = f"{request.get_full_path()}|{_generation(request)}"
+    key = f"{request.get_full_path()}|{page_cache.generation_of(request)}"
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 

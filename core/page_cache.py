@@ -41,6 +41,13 @@ def generation():
     return versions.current(VERSION)
 
 
+def generation_of(request):
+    """The generation ``request`` is answered in: the one its cache lookup read, else now."""
+    if not hasattr(request, "_page_cache_generation"):
+        request._page_cache_generation = generation()
+    return request._page_cache_generation
+
+
 @changes.subscribe
 def retire_every_page(change):
     """Any public change: every cached page, feed and sitemap is out of date."""
@@ -164,6 +171,7 @@ class PageCacheMiddleware:
         key = _key(request)
         missed = request.META.get(MISSED)
         made_in, cached = (missed[1], None) if missed and missed[0] == key else _lookup(key)
+        request._page_cache_generation = made_in  # feeds' validators (core.freshness) agree
         if cached is not None:
             _made_in, status, headers, content = cached
             response = HttpResponse(content, status=status, headers=headers)

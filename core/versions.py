@@ -80,8 +80,6 @@ class Memo:
 
     def get(self):
         token = self.version()
-        if token is None:  # nothing says a kept value is current
-            return self.compute()
         if token != self.token:
             with self.lock:
                 if token != self.token:
