@@ -1,3 +1,5 @@
+import os
+
 import pytest
 from django.core.cache import cache, caches
 
@@ -5,7 +7,8 @@ from tests import browser as browser_tests
 from tests.browser import browser  # noqa: F401  (the real-browser fixture, for every test)
 from tests.factories import HomePageFactory
 
-REDIS_TEST_URL = "redis://127.0.0.1:6379/12"
+# Another database number (TEST_REDIS_URL) lets two checkouts run their suites side by side.
+REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/12")
 
 
 @pytest.fixture(autouse=True)
@@ -17,7 +20,8 @@ def _clean_cache():
 
 @pytest.fixture
 def redis_cache(settings):
-    """The cache in Redis, as in production (database 12, emptied before and after)."""
+    """The cache in Redis, as in production (database 12 unless TEST_REDIS_URL says otherwise,
+    emptied before and after)."""
     settings.CACHES = {
         "default": {"BACKEND": "core.redis_cache.RedisCache", "LOCATION": REDIS_TEST_URL}
     }

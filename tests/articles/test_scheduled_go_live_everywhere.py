@@ -113,7 +113,7 @@ def production_setup(tmp_path):
     """gunicorn (two workers), PostgreSQL, Redis, and the scheduler as its own process."""
     if connection.vendor != "postgresql":
         pytest.skip("the production configuration runs on PostgreSQL")
-    extra = {"REDIS_URL": os.environ.get("TEST_REDIS_URL", REDIS_TEST_URL)}
+    extra = {"REDIS_URL": REDIS_TEST_URL}
     subprocess.run(["redis-cli", "-u", extra["REDIS_URL"], "flushdb"], check=True)
     with production_server(_url_of_test_database(), tmp_path / "static", **extra) as base:
         env = {
