@@ -3,6 +3,7 @@
 from django.conf import settings
 
 from articles.publishing import Problem, publish_check
+from media_credits.rights import image_rights_problems
 
 
 @publish_check
@@ -39,5 +40,16 @@ def images_have_alt_text(draft):
         if not (image.alt_text or "").strip():
             yield Problem(
                 f"{where} “{image.title}” has no alt text: add it to the image.",
+                "lead_image" if where == "Lead image" else None,
+            )
+
+
+@publish_check
+def images_are_credited_and_licensed(draft):
+    for where, image, _caption in draft.images():
+        problems = image_rights_problems(image)
+        if problems:
+            yield Problem(
+                f"{where} “{image.title}” " + " and ".join(problems) + ".",
                 "lead_image" if where == "Lead image" else None,
             )

@@ -2,7 +2,8 @@
 
 Drafts may be incomplete (Wagtail defers validation when saving a draft); anything that puts a
 story in front of readers or an editor runs every registered check. Apps add their own checks with
-``@publish_check`` (media_credits adds the image-rights checks).
+``@publish_check``; the pictures' rights are checked by asking media_credits
+(``editorial_checks``).
 """
 
 from dataclasses import dataclass, field

@@ -1,12 +1,8 @@
-from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published
 
-from articles import latest_story, purge, story_lists
-from articles.models import ArticlePage, Author, Byline
+from articles.models import ArticlePage, Author
 from core import changes
-from entities.models import ENTITY_MODELS
 
 changes.story_models(ArticlePage)
 changes.public_models(Author)
@@ -19,51 +15,3 @@ def record_update_time(sender, instance, **kwargs):
     first, last = instance.first_published_at, instance.last_published_at
     if first and last and last > first and not instance.minor_change:
         ArticlePage.objects.filter(pk=instance.pk).update(last_updated_at=last)
-
-
-@changes.subscribe
-def story_published_or_withdrawn(change):
-    """A story in or out: its authors' and tags' dates, the lists it is in, and every listing
-    of it a CDN keeps."""
-    if change.story:
-        latest_story.refresh_for_story(change.instance)
-        story_lists.story_changed(change.instance)
-        purge.purge_listings(change.instance)
-    elif isinstance(change.instance, (Author, *ENTITY_MODELS.values())) and change.instance.pk:
-        purge.purge(purge.own_page_urls(change.instance))  # renamed, described, merged away
-
-
-def renew_list_of_removed_tag(sender, instance, **kwargs):
-    """A tag taken off a story (on republish, or with the story deleted): the tag's list may
-    have lost it."""
-    kind = next(kind for kind in story_lists.TAG_KINDS if through_of(kind) is sender)
-    story_lists.tag_link_removed(kind, instance.tag_id)
-
-
-def through_of(kind):
-    return ArticlePage._meta.get_field(kind).through
-
-
-for kind in story_lists.TAG_KINDS:
-    post_delete.connect(renew_list_of_removed_tag, sender=through_of(kind), weak=False)
-
-
-def refresh_after_link_deleted(sender, instance, **kwargs):
-    """A byline or tag removed on republish, or all of a deleted story's: its author or tag may
-    have lost its newest story."""
-    if sender is Byline:
-        latest_story.refresh(Author, [instance.author_id], leaving_story=instance.article_id)
-    else:
-        model = sender._meta.get_field("tag").related_model
-        latest_story.refresh(model, [instance.tag_id], leaving_story=instance.content_object_id)
-
-
-for model in (Byline, *(model.tagged_items.rel.related_model for model in ENTITY_MODELS.values())):
-    post_delete.connect(refresh_after_link_deleted, sender=model, weak=False)
-
-
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
-def refresh_all_latest_story_dates(sender, **kwargs):
-    """A restriction added or lifted can hide or show any number of stories."""
-    latest_story.refresh_all()

@@ -202,7 +202,7 @@ def build(articles, rng):
                 ),
                 batch_size=5000,
             )
-    from articles import latest_story
+    from public_site import latest_story
 
     latest_story.refresh_all()  # bulk writes send no signals: date authors and tags here
     call_command("update_index", verbosity=0)
@@ -221,8 +221,8 @@ def samples(articles, rng):
     from wagtail.models import Page
 
     from articles.models import ArticlePage, Author, SectionPage
-    from articles.sitemaps import SITEMAP_PAGE_SIZE
     from entities.models import Place
+    from public_site.sitemaps import SITEMAP_PAGE_SIZE
 
     stories = list(ArticlePage.objects.live().order_by("?")[:200])
     top_page_id = Page.objects.aggregate(top=Max("pk"))["top"]

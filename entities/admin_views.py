@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from entities.forms import may_add
 from entities.merging import merge_entities
 from entities.models import ENTITY_MODELS, normalise
-from entities.resolution import resolve_names
+from entities.names import resolve_names
 from entities.suggestions import suggest
 
 # A long feature is ~50 kB of text; anything far beyond is not an article.

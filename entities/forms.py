@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from taggit.utils import parse_tags
 from wagtail.admin.forms.tags import TagField
 
-from entities.resolution import resolve_names
+from entities.names import resolve_names
 
 
 def may_add(user, model):

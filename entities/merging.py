@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from core import changes
 from entities.models import Place, ascii_slug, normalise
 
 
@@ -35,9 +36,7 @@ def merge_entities(source, target):
             child.parent = target
             child.save()
     source.delete()
-    from articles import latest_story  # articles builds on entities: imported when used
-
-    latest_story.refresh(type(target), [target.pk])  # it may have gained a newer story
-    # Search indexes and cached pages pick up stories' new tags on their next save; the public
-    # pages query the tags directly, so they are right at once.
+    # The stories' tags moved in bulk, which no save signal tells: announce that the target
+    # changed (its newest story, its page and feeds, its stories' search entries).
+    changes.announce(changes.Change(changes.SAVED, target, story=False))
     return target

@@ -53,7 +53,7 @@ class Entity(index.Indexed, TagBase, ClusterableModel):
         db_index=True,
         help_text="A Wikidata or GeoNames URI; imports match entities by it.",
     )
-    # When its newest visible story was last published (articles.latest_story keeps it): the
+    # When its newest visible story was last published (public_site.latest_story keeps it): the
     # sitemap's lastmod, read without aggregating over every tagging.
     latest_story_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
 

@@ -11,7 +11,6 @@ class MediaCreditsConfig(AppConfig):
 
         from core import changes
 
-        from . import publish_checks  # noqa: F401
         from .models import Licence
         from .permissions import image_permission_policy
 

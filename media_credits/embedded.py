@@ -13,6 +13,8 @@ from xml.sax.saxutils import escape
 
 from PIL import Image, IptcImagePlugin, PngImagePlugin
 
+from media_credits.licences import licence_for_url
+
 logger = logging.getLogger(__name__)
 
 # IIM record 2 datasets (IPTC Photo Metadata Standard).
@@ -92,7 +94,6 @@ def prefill_from_embedded_metadata(image, fileobj=None, filename=None):
     """Fill the image's empty credit fields from the file's own metadata (``fileobj``, or the
     image's file), and its title unless the desk typed one: the picture's own title (IPTC Object
     Name, XMP ``dc:title``) first, the file's name without extension only as a last resort."""
-    from media_credits.licences import licence_for_url
 
     fileobj = fileobj if fileobj is not None else image.file
     filename = filename or getattr(fileobj, "name", "") or ""

@@ -2,6 +2,8 @@
 
 import re
 
+from django.apps import apps
+
 # code: (title, commercial use, derivatives, share-alike)
 CC_ELEMENTS = {
     "by": ("Attribution", True, True, False),
@@ -61,8 +63,9 @@ def normalise_licence_url(url):
 
 def licence_for_url(url):
     """The known Licence whose URL matches ``url`` (e.g. from xmpRights:WebStatement), or None."""
-    from media_credits.models import Licence
-
+    # Looked up, not imported: the image model reads files with this module, and the
+    # licences' data migration imports it before models load.
+    Licence = apps.get_model("media_credits", "Licence")
     key = normalise_licence_url(url)
     if not key:
         return None

@@ -5,6 +5,9 @@ from django.db import models
 from django.utils import timezone
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from media_credits.embedded import prefill_from_embedded_metadata, with_credits
+from media_credits.privacy import without_personal_data
+
 
 class Licence(models.Model):
     """Terms a picture is used under; the photo desk keeps these records."""
@@ -121,9 +124,6 @@ class CreditedImage(AbstractImage):
     def generate_rendition_file(self, filter, *, source=None):
         """A published size: the camera's personal data removed, the desk's credits written in
         (the image library's re-encoding drops the original's IPTC and XMP)."""
-        from media_credits.embedded import with_credits
-        from media_credits.privacy import without_personal_data
-
         rendition = super().generate_rendition_file(filter, source=source)
         rendition.seek(0)
         data = rendition.read()
@@ -134,8 +134,6 @@ class CreditedImage(AbstractImage):
 
     def save(self, *args, **kwargs):
         if self._state.adding and self.file:
-            from media_credits.embedded import prefill_from_embedded_metadata
-
             prefill_from_embedded_metadata(self)
         stale = not self._state.adding and self._published_credits_changed()
         super().save(*args, **kwargs)

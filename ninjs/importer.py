@@ -22,7 +22,7 @@ from wagtail.models import Collection
 from articles.models import ArticlePage, Author, Byline, HomePage, SectionPage
 from articles.publishing import StoryDraft, publish_problems
 from entities.models import ENTITY_MODELS
-from entities.resolution import resolve_names
+from entities.names import resolve_names
 from media_credits.licences import licence_for_url
 from media_credits.models import Licence
 from ninjs import mapping, pictures

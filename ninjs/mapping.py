@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from articles.models import BylineRole
 from ninjs.body import html_to_blocks, text_to_blocks
+from ninjs.pictures import largest_rendition
 from ninjs.validation import DocumentError
 
 HTML_TYPES = {"text/html", "application/xhtml+xml", "body_xhtml", "description_xhtml"}
@@ -220,7 +221,6 @@ def tags(doc, prop):
 
 def pictures(doc):
     """Associations of type picture, in order; the first becomes the lead image."""
-    from ninjs.pictures import largest_rendition
 
     found = []
     for index, assoc in enumerate(doc.get("associations") or []):

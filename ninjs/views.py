@@ -9,11 +9,11 @@ from django.utils.http import urlencode
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from articles import queries
 from articles.models import ArticlePage, HomePage, SectionPage
 from ninjs.auth import AuthError, token_user
 from ninjs.exporter import article_to_ninjs, export_queryset
 from ninjs.importer import FAILED, Importer, find_section
+from public_site import queries
 
 CONTENT_TYPE = "application/json; charset=utf-8"
 # <, > and & as \u escapes: the same JSON, but nothing in it (an echoed bad value, a story's

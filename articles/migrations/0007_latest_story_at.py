@@ -11,7 +11,7 @@ LINKS = [  # (owner model, link model, the link's fields for the owner and for t
 
 def fill_latest_story_at(apps, schema_editor):
     """Each author's and tag's newest visible story (live, and under no view restriction), as
-    articles.latest_story computes it from here on."""
+    public_site.latest_story computes it from here on."""
     restrictions = apps.get_model("wagtailcore", "PageViewRestriction").objects
     restricted = list(restrictions.values_list("page__path", flat=True))
     for owner_name, link_name, owner, story in LINKS:

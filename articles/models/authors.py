@@ -19,7 +19,7 @@ class Author(index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    # When their newest visible story was last published (articles.latest_story keeps it).
+    # When their newest visible story was last published (public_site.latest_story keeps it).
     latest_story_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
 
     panels = [

@@ -15,15 +15,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from articles import structured_data
+from articles import read_side
 from articles.blocks import ArticleBodyBlock
 from articles.forms import ArticlePageForm
 from articles.models.corrections import CorrectionsPanel
 from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
 from articles.widgets import StoryTagWidget
-from core import publication
-from core.freshness import conditional_on_public_content
-from core.pagination import newest_first_page
 from core.visibility import KnownViewRestrictions
 from entities.models import Organisation, Person, Place, Topic
 from entities.resolution import EntityTaggableManager
@@ -33,15 +30,6 @@ DATELINE_MONTHS = (
     "Jan.", "Feb.", "March", "April", "May", "June",
     "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 )  # fmt: skip
-SECTION_PAGE_SIZE = 20
-HOME_STORIES_PER_SECTION = 4
-
-
-def listing_sitemap_urls(page, request, stories):
-    """A list page changes when its newest story does (or when the page itself is republished)."""
-    newest = stories.aggregate(newest=models.Max("last_published_at"))["newest"]
-    dates = [date for date in (newest, page.last_published_at) if date]
-    return [{"location": page.get_full_url(request), "lastmod": max(dates) if dates else None}]
 
 
 @functools.cache
@@ -108,31 +96,11 @@ class HomePage(KnownViewRestrictions, RoutesToSpecificChildren, Page):
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
-        from articles import sections as public_sections
-        from articles import story_lists
-
         context = super().get_context(request, *args, **kwargs)
-        sections = public_sections.children_of(self)
-        lead, latest = story_lists.front_page(
-            sections, HOME_STORIES_PER_SECTION, self.lead_story_id
-        )
-        sections = [(section, latest[section.pk]) for section in sections]
-        root = publication.site_root(request)
-        context.update(
-            lead=lead,
-            lead_stories=[lead] if lead else [],
-            sections=sections,
-            structured_data=[
-                structured_data.organisation(request, root),
-                structured_data.website(request, root),
-            ],
-        )
-        return context
+        return read_side.pages().home_context(self, request, context)
 
     def get_sitemap_urls(self, request=None):
-        from articles import queries
-
-        return listing_sitemap_urls(self, request, queries.visible_articles())
+        return read_side.pages().home_sitemap_urls(self, request)
 
 
 class SectionPage(KnownViewRestrictions, RoutablePageMixin, RoutesToSpecificChildren, Page):
@@ -148,29 +116,19 @@ class SectionPage(KnownViewRestrictions, RoutablePageMixin, RoutesToSpecificChil
         return (ArticlePage, SectionPage)  # stories far outnumber sub-sections
 
     def get_context(self, request, *args, **kwargs):
-        from articles import queries
-
         context = super().get_context(request, *args, **kwargs)
-        stories = queries.card_rows(queries.visible_articles().descendant_of(self))
-        context["stories"] = newest_first_page(request, stories, SECTION_PAGE_SIZE)
-        return context
+        return read_side.pages().section_context(self, request, context)
 
     def get_sitemap_urls(self, request=None):
-        from articles import queries
-
-        return listing_sitemap_urls(self, request, queries.visible_articles().descendant_of(self))
+        return read_side.pages().section_sitemap_urls(self, request)
 
     @path("feed/", name="rss_feed")
     def rss_feed(self, request):
-        from articles.feeds import SectionFeed
-
-        return conditional_on_public_content(SectionFeed())(request, section=self)
+        return read_side.pages().section_feed(self, request, atom=False)
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
-        from articles.feeds import SectionAtomFeed
-
-        return conditional_on_public_content(SectionAtomFeed())(request, section=self)
+        return read_side.pages().section_feed(self, request, atom=True)
 
 
 class ArticlePage(KnownViewRestrictions, Page):
@@ -336,15 +294,5 @@ class ArticlePage(KnownViewRestrictions, Page):
         return bool(self.last_updated_at and self.last_updated_at != self.first_published_at)
 
     def get_context(self, request, *args, **kwargs):
-        from articles import sections, story_lists
-        from articles.article_pieces import article_pieces
-
         context = super().get_context(request, *args, **kwargs)
-        section = sections.section_of(self)
-        pieces = article_pieces(self, request, section)
-        context.update(
-            section=section,
-            pieces=pieces,
-            related=story_lists.related_box(self, section, pieces["tag_ids"], request),
-        )
-        return context
+        return read_side.pages().story_context(self, request, context)

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "entities",
     "media_credits",
     "articles",
+    "public_site",  # the read side: builds on the three above
     "search",
     "ninjs",
     "wagtail.contrib.forms",

@@ -65,7 +65,7 @@ def test_nothing_is_sent_without_a_proxy_configured(home, settings):
 
 
 def test_only_the_sitemap_page_listing_the_story_is_purged(home, proxy, settings, monkeypatch):
-    monkeypatch.setattr("articles.sitemaps.SITEMAP_PAGE_SIZE", 2)
+    monkeypatch.setattr("public_site.sitemaps.SITEMAP_PAGE_SIZE", 2)
     section = SectionPageFactory(parent=home, slug="region")
     stories = [ArticlePageFactory(parent=section) for _ in range(4)]
     number = (stories[0].pk - 1) // 2 + 1

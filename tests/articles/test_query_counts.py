@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 # and page by keyset (core.pagination): no count(*), and an older page costs what page one does.
 # EXPECTED, a warm site: a story's pieces and cards are kept per published version, and the
 # newest stories of the site, each section and each tag per version of the list
-# (articles.story_lists). So the home page asks nothing; a story asks for itself; a section or
+# (public_site.story_lists). So the home page asks nothing; a story asks for itself; a section or
 # author page for its page of stories.
 # place: the place, its aliases, the ids of it and the places inside it (passed as literals so
 # the planner can tell a busy place from a quiet one), its page of stories; related entities are

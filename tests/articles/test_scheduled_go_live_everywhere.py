@@ -21,7 +21,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from articles.sitemaps import sitemap_page_of
+from public_site.sitemaps import sitemap_page_of
 from tests.browser import live_database, needs_browser
 from tests.conftest import REDIS_TEST_URL
 from tests.factories import ArticlePageFactory, AuthorFactory, SectionPageFactory

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from lxml import etree
 
-from articles.sitemaps import PublicPageSitemap
+from public_site.sitemaps import PublicPageSitemap
 from tests.factories import ArticlePageFactory, SectionPageFactory
 
 pytestmark = pytest.mark.django_db

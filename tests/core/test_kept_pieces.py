@@ -1,4 +1,4 @@
-"""Pieces of pages kept between views (core.fragments, articles.story_lists): with the page cache
+"""Pieces of pages kept between views (core.fragments, public_site.story_lists): with the page cache
 off, every change a reader could see shows on the next view, and nothing kept leaks."""
 
 import pytest
@@ -219,8 +219,8 @@ def test_with_redis_as_in_production(desk, redis_cache):
 def test_a_list_naming_a_story_deleted_since_it_was_kept_still_renders(desk, rf):
     """A request can read a kept list just before one of its stories is deleted: the list shows
     the stories that still exist rather than failing."""
-    from articles.cards import card_html
-    from articles.queries import CardRow
+    from public_site.cards import card_html
+    from public_site.queries import CardRow
 
     older, story = desk["older"], desk["story"]
     rows = [

@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.queries import visible_articles
 from entities.models import Place
 from ninjs.validation import validator
+from public_site.queries import visible_articles
 from tests.factories import (
     ArticlePageFactory,
     AuthorFactory,

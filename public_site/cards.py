@@ -7,9 +7,9 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from articles import queries
 from articles.models import ArticlePage
 from core import fragments
+from public_site import queries
 
 TEMPLATE = "includes/story_card.html"
 

@@ -56,7 +56,7 @@ def cards(queryset, image_filter=CARD_IMAGE_FILTER):
 
 def card_rows(queryset):
     """``queryset`` newest first as light rows (named tuples) of only what finds each story's
-    card in the cache (``articles.cards``): lists render from these, and fetch whole cards only
+    card in the cache (``public_site.cards``): lists render from these, and fetch whole cards only
     for the misses."""
     return queryset.order_by(*NEWEST_FIRST).values_list(*CardRow._fields, named=True)
 

@@ -9,13 +9,13 @@ from django.shortcuts import render
 from django.utils import timezone
 from modelsearch.query import Or, PlainText
 
-from articles import queries, story_lists
 from articles.models import ArticlePage
 from core import fragments
 from core.pagination import newest_first_page, numbered_page
 from entities.models import ENTITY_MODELS
-from entities.resolution import resolve_names
-from search.forms import SearchForm
+from entities.names import resolve_names
+from public_site import queries, story_lists
+from public_site.forms import SearchForm
 
 RESULTS_PAGE_SIZE = 20
 logger = logging.getLogger(__name__)

@@ -22,7 +22,7 @@ class SearchForm(forms.Form):
         required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
     )
 
-    # Rank matches in the whole archive rather than among the newest stories (see search.views).
+    # Rank matches in the whole archive rather than among the newest stories (public_site.search).
     archive = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):

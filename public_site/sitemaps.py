@@ -1,4 +1,5 @@
-"""Sitemaps: every public page (Wagtail's), authors, and a Google News sitemap (last two days).
+"""Sitemaps: every public page (Wagtail's), authors, entities, and a Google News sitemap (last
+two days).
 
 /sitemap.xml is an index of sitemaps of at most SITEMAP_PAGE_SIZE URLs each, so no request lists
 the whole archive, and each index entry's lastmod is one aggregate, not a walk over every item.
@@ -17,8 +18,9 @@ from django.utils.functional import cached_property
 from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.models import Site
 
-from articles import queries
 from articles.models import Author
+from entities.models import ENTITY_MODELS
+from public_site import queries
 
 NEWS_SITEMAP_WINDOW = dt.timedelta(days=2)
 NEWS_SITEMAP_LIMIT = 1000  # Google's limit per news sitemap
@@ -42,7 +44,7 @@ class CanonicalSitemap(Sitemap):
 
 class LatestStorySitemap(CanonicalSitemap):
     """Authors or tag pages with at least one visible story, dated by their newest: read from
-    their own rows (``latest_story_at``, see articles.latest_story), so neither the list nor its
+    their own rows (``latest_story_at``, see public_site.latest_story), so neither the list nor its
     lastmod aggregates over the archive."""
 
     model = None
@@ -111,7 +113,18 @@ class PublicPageSitemap(PageSitemap):
         return self.items().aggregate(latest=Max("last_published_at"))["latest"]
 
 
-SITEMAPS = {"pages": PublicPageSitemap, "authors": AuthorSitemap}
+class EntitySitemap(LatestStorySitemap):
+    """Tag pages of one kind that list at least one visible story, dated by the newest."""
+
+    def __init__(self, model):
+        self.model = model
+
+
+SITEMAPS = {
+    "pages": PublicPageSitemap,
+    "authors": AuthorSitemap,
+    **{kind: EntitySitemap(model) for kind, model in ENTITY_MODELS.items()},
+}
 
 
 def news_sitemap(request):

@@ -1,8 +1,7 @@
-"""Image rights checks a story must pass before it goes out (see articles.publishing)."""
+"""Whether a picture may be published: the photo desk's rules, asked by the story checks
+(``articles.editorial_checks``) and by anything else that puts a picture in front of readers."""
 
 from django.conf import settings
-
-from articles.publishing import Problem, publish_check
 
 
 def image_rights_problems(image):
@@ -19,14 +18,3 @@ def image_rights_problems(image):
         if settings.NEWSROOM_COMMERCIAL_USE and not licence.commercial_use:
             problems.append(f"is licensed {licence.label}, which forbids commercial use")
     return problems
-
-
-@publish_check
-def images_are_credited_and_licensed(draft):
-    for where, image, _caption in draft.images():
-        problems = image_rights_problems(image)
-        if problems:
-            yield Problem(
-                f"{where} “{image.title}” " + " and ".join(problems) + ".",
-                "lead_image" if where == "Lead image" else None,
-            )

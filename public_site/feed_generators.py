@@ -2,7 +2,7 @@
 and the lead picture as Media RSS with its credit, copyright and licence.
 
 Django's generators know one author per item and nothing of Media RSS, so items carry extra keys
-(``bylines``, ``content``, ``media``) set by ``articles.feeds.StoryFeed.item_extra_kwargs``.
+(``bylines``, ``content``, ``media``) set by ``public_site.feeds.StoryFeed.item_extra_kwargs``.
 """
 
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed

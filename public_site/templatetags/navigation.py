@@ -1,6 +1,6 @@
 from django import template
 
-from articles.sections import public_sections
+from public_site.sections import public_sections
 
 TOP_LEVEL = 3  # the tree's root, the home page, then the desk's sections
 

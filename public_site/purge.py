@@ -8,8 +8,8 @@ sitemaps — all of which are purged with it, in one batch.
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Site
 
-from articles.sitemaps import sitemap_page_of
 from entities.models import ENTITY_MODELS
+from public_site.sitemaps import sitemap_page_of
 
 FEEDS = ("feed/", "feed/atom/")
 

@@ -7,10 +7,10 @@ import hashlib
 
 from django.template.loader import render_to_string
 
-from articles import structured_data
 from core import fragments, publication
 from media_credits.attribution import image_object
 from media_credits.renditions import rendition_or_none
+from public_site import structured_data
 
 TAG_KINDS = ("places", "people", "organisations", "topics")
 # The JPEG fallback of article pictures (templates/articles/includes/article.html), reused in

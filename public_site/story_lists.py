@@ -14,11 +14,11 @@ import hashlib
 
 from wagtail.models import Site
 
-from articles import queries
-from articles.cards import cards_markup
 from articles.models import ArticlePage
 from core import fragments, versions
 from entities.models import Place
+from public_site import queries
+from public_site.cards import cards_markup
 
 LENGTH = 5  # newest stories per list: the related box's four, plus the story itself
 SITE = ("site", "")

@@ -1,20 +1,22 @@
-"""RSS and Atom feeds of stories: the whole site, a section, an author (entities add theirs)."""
+"""RSS and Atom feeds of stories: the whole site, a section, an author, an entity."""
 
 import re
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.feedgenerator import Enclosure
 
-from articles import queries
-from articles.feed_generators import NewsAtomFeed, NewsRssFeed
 from articles.models import Author
 from core import fragments, publication
+from entities.models import ENTITY_MODELS
 from media_credits.attribution import attribution
 from media_credits.renditions import rendition_or_none
+from public_site import queries
+from public_site.feed_generators import NewsAtomFeed, NewsRssFeed
 
 FEED_IMAGE_FILTER = "width-1200|format-jpeg"  # the article picture's JPEG fallback
 FEED_LENGTH = 50
@@ -245,4 +247,21 @@ class AuthorFeed(StoryFeed):
 
 
 class AuthorAtomFeed(AtomMixin, AuthorFeed):
+    pass
+
+
+class EntityFeed(StoryFeed):
+    """Stories tagged with one place, person, organisation or topic."""
+
+    def get_subject(self, request, kind, slug):
+        model = ENTITY_MODELS.get(kind)
+        if model is None:
+            raise Http404("No such kind of tag.")
+        return get_object_or_404(model, slug=slug)
+
+    def stories(self, entity):
+        return queries.stories_about(entity)
+
+
+class EntityAtomFeed(AtomMixin, EntityFeed):
     pass

@@ -10,8 +10,8 @@ a view restriction changes what readers may see.
 from django.db.models import Max
 
 from articles.models import ArticlePage, Author, Byline
-from articles.queries import visible_articles
 from entities.models import ENTITY_MODELS
+from public_site.queries import visible_articles
 
 
 def links(model):

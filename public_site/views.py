@@ -1,15 +1,30 @@
+"""The pages of people and things a story names: an author's, and each entity's."""
+
 from django.db.models import Count
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 
-from articles import queries, story_lists
+from articles.models import Author, Byline
 from core import fragments
 from core.pagination import newest_first_page
 from entities.models import ENTITY_MODELS, Place
+from public_site import queries, story_lists
 
+AUTHOR_PAGE_SIZE = 20
 ENTITY_PAGE_SIZE = 20
 RELATED_LIMIT = 8
 RELATED_SAMPLE = 200
+
+
+def author_detail(request, slug):
+    author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
+    bylined = Byline.objects.filter(author=author).values("article_id")
+    stories = queries.card_rows(queries.visible_articles().filter(pk__in=bylined))
+    return render(
+        request,
+        "articles/author_detail.html",
+        {"author": author, "stories": newest_first_page(request, stories, AUTHOR_PAGE_SIZE)},
+    )
 
 
 def entity_detail(request, kind, slug):
@@ -47,7 +62,7 @@ def entity_detail(request, kind, slug):
 
 def related_entities(entity, limit=RELATED_LIMIT):
     """Entities of any kind most often tagged on the same visible stories, most shared first;
-    kept while the entity's list of stories stands (``articles.story_lists``)."""
+    kept while the entity's list of stories stands (``public_site.story_lists``)."""
     name = (entity.url_prefix, entity.pk)
     version = story_lists.list_versions([name])[name]
     key = fragments.key("related-entities", *name, limit, version)

@@ -1,6 +1,6 @@
 from django import template
 
-from articles.cards import cards_markup
+from public_site.cards import cards_markup
 
 register = template.Library()
 
