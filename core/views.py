@@ -7,6 +7,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views import defaults
 
+from core import publication
+
 
 def robots_txt(request):
     lines = [
@@ -14,8 +16,8 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /search/?",  # result pages are endless; the stories themselves are in sitemaps
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
-        f"Sitemap: {request.build_absolute_uri(reverse('news_sitemap'))}",
+        f"Sitemap: {publication.absolute_url(reverse('sitemap'), request)}",
+        f"Sitemap: {publication.absolute_url(reverse('news_sitemap'), request)}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

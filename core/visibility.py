@@ -1,9 +1,10 @@
-"""Which pages anonymous readers may see: as SQL the list queries carry with them, and for one
-page being served."""
+"""Which pages anonymous readers may see: one rule (``visible_to_readers``) that every public
+list, feed, sitemap, search and API query applies, and for one page being served."""
 
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import StrIndex
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 from core.fragments import memo
 
@@ -27,6 +28,23 @@ def not_restricted():
     for path in paths:
         condition &= ~Q(path__startswith=path)
     return condition
+
+
+def visible_to_readers(pages):
+    """What any anonymous reader may see of ``pages`` (a query of pages of any type): published
+    and live now (not a draft, not embargoed, not expired), and behind no password, login or
+    group restriction on the page or above it. Wagtail's ``.public()`` is never used instead: it
+    reads the restrictions again in a query of its own each time."""
+    return pages.live().filter(not_restricted())
+
+
+class ReaderPageQuerySet(PageQuerySet):
+    def visible_to_readers(self):
+        return visible_to_readers(self)
+
+
+# The page models' manager: ``ArticlePage.objects.visible_to_readers()``.
+ReaderPageManager = PageManager.from_queryset(ReaderPageQuerySet)
 
 
 def _restrictions():

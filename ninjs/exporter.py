@@ -12,6 +12,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.rich_text import expand_db_html
 
 from articles.models import Byline
+from core import publication
 from media_credits.attribution import attribution
 from ninjs.body import embed_src
 
@@ -57,7 +58,10 @@ def timestamp(value):
 def article_to_ninjs(page, request, draft=False):
     """``page`` as a ninjs document. ``draft``: the page is its latest revision (for editors'
     tokens), which may be unpublished or embargoed."""
-    absolute = request.build_absolute_uri
+
+    def absolute(url):
+        return publication.absolute_url(url, request)
+
     document = {
         "uri": story_uri(page),
         "standard": {"name": "ninjs", "version": "3.1", "schema": SCHEMA_URI},
@@ -76,7 +80,7 @@ def article_to_ninjs(page, request, draft=False):
         ],
         "by": by_line(page),
         "located": page.dateline_place,
-        "altIds": [{"role": "url", "value": page.get_full_url(request)}],
+        "altIds": [{"role": "url", "value": absolute(page.get_url(request))}],
         "associations": associations(page, absolute),
     }
     for prop, relation in TAG_RELATIONS.items():

@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from articles.models import ArticlePage, HomePage, SectionPage
+from core import publication
 from ninjs.auth import AuthError, token_user
 from ninjs.exporter import article_to_ninjs, export_queryset
 from ninjs.importer import FAILED, Importer, find_section
@@ -47,7 +48,7 @@ def story_list(request):
     stories = queries.visible_articles()
     params = {}
     if section_slug := request.GET.get("section"):
-        section = SectionPage.objects.live().public().filter(slug=section_slug).first()
+        section = SectionPage.objects.visible_to_readers().filter(slug=section_slug).first()
         if section is None:
             return error(400, f"No section {section_slug!r}.")
         stories = stories.descendant_of(section)
@@ -66,7 +67,8 @@ def story_list(request):
         return error(400, f"page must be a number from 1 to {paginator.num_pages}.")
 
     def link(number):
-        return request.build_absolute_uri(f"{request.path}?{urlencode({**params, 'page': number})}")
+        query = urlencode({**params, "page": number})
+        return publication.absolute_url(f"{request.path}?{query}", request)
 
     return json_response(
         {

@@ -23,10 +23,8 @@ def article_pieces(story, request, section):
     if getattr(request, "is_preview", False):
         # A preview shows a draft under the live version's numbers: never read or keep it.
         return render(story, request, section)
-    # The origin in absolute links (canonical, JSON-LD, logo) depends on the site and request.
-    origin = hashlib.sha256(
-        f"{publication.site_root(request)} {request.build_absolute_uri('/')}".encode()
-    ).hexdigest()[:16]
+    # The origin in absolute links (canonical, JSON-LD, logo) is the serving site's.
+    origin = hashlib.sha256(publication.site_root(request).encode()).hexdigest()[:16]
     key = fragments.key("article", fragments.story_version(story), section.pk, origin)
     return fragments.get_many_or_render(
         {"pieces": key}, lambda _names: {"pieces": render(story, request, section)}
@@ -70,14 +68,13 @@ def render(story, request, section):
             structured_data.news_article(
                 story,
                 request,
-                root=root,
                 section=section,
                 bylines=bylines,
                 tag_groups=tag_groups,
                 images=images,
                 notes=notes,
             ),
-            structured_data.breadcrumbs(story, request, root=root, section=section),
+            structured_data.breadcrumbs(story, request, section=section),
         ],
     }
     return {

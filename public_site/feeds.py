@@ -62,8 +62,10 @@ class StoryFeed(Feed):
             return publication.name()
         return f"{self.subject_name(ctx.subject)}{self.title_suffix} — {publication.name()}"
 
+    # Absolute here, on the site's origin: Django would put the request's Host on a path.
     def link(self, ctx):
-        return "/" if ctx.subject is None else self.subject_url(ctx.subject)
+        path = "/" if ctx.subject is None else self.subject_url(ctx.subject)
+        return publication.absolute_url(path, ctx.request)
 
     def description(self, ctx):
         return self.title(ctx) + ": the latest stories"
@@ -72,10 +74,10 @@ class StoryFeed(Feed):
         return self.description(ctx)
 
     def feed_url(self, ctx):
-        return ctx.request.path
+        return publication.absolute_url(ctx.request.path, ctx.request)
 
     def feed_guid(self, ctx):
-        return ctx.request.build_absolute_uri(ctx.request.path)
+        return publication.absolute_url(ctx.request.path, ctx.request)
 
     def author_name(self, ctx):
         return publication.name()
@@ -105,7 +107,8 @@ class StoryFeed(Feed):
         return story.title
 
     def item_link(self, story):
-        return story.get_full_url(story.feed_context.request)
+        request = story.feed_context.request
+        return publication.absolute_url(story.get_url(request), request)
 
     def item_guid(self, story):
         return f"urn:uuid:{story.translation_key}"
@@ -140,7 +143,10 @@ class StoryFeed(Feed):
         return {
             "bylines": [byline.author.name for byline in bylines],
             "atom_authors": [
-                (byline.author.name, ctx.root + byline.author.get_absolute_url())
+                (
+                    byline.author.name,
+                    publication.absolute_url(byline.author.get_absolute_url(), ctx.request),
+                )
                 for byline in bylines
             ],
             "content": story.feed_body,
@@ -193,7 +199,7 @@ class StoryFeed(Feed):
             except OSError:
                 length = 0
             story._lead_media = {
-                "url": story.feed_context.request.build_absolute_uri(rendition.url),
+                "url": publication.absolute_url(rendition.url, story.feed_context.request),
                 "type": "image/jpeg",
                 "width": rendition.width,
                 "height": rendition.height,

@@ -27,8 +27,8 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Set per form: public() reads view restrictions from the database.
-        self.fields["section"].queryset = SectionPage.objects.live().public().order_by("title")
+        # Set per form: which sections readers may see can change while the process lives.
+        self.fields["section"].queryset = SectionPage.objects.visible_to_readers().order_by("title")
 
     def clean_q(self):
         # Control characters (NUL breaks PostgreSQL) go; the rest is searched as plain text.

@@ -17,14 +17,13 @@ def home_context(page, request, context):
     """The front page: a lead story, then the latest stories of each section."""
     children = sections.children_of(page)
     lead, latest = story_lists.front_page(children, HOME_STORIES_PER_SECTION, page.lead_story_id)
-    root = publication.site_root(request)
     context.update(
         lead=lead,
         lead_stories=[lead] if lead else [],
         sections=[(section, latest[section.pk]) for section in children],
         structured_data=[
-            structured_data.organisation(request, root),
-            structured_data.website(request, root),
+            structured_data.organisation(request),
+            structured_data.website(request),
         ],
     )
     return context
@@ -59,7 +58,8 @@ def listing_sitemap_urls(page, request, stories):
     """A list page changes when its newest story does (or when the page itself is republished)."""
     newest = stories.aggregate(newest=Max("last_published_at"))["newest"]
     dates = [date for date in (newest, page.last_published_at) if date]
-    return [{"location": page.get_full_url(request), "lastmod": max(dates) if dates else None}]
+    location = publication.absolute_url(page.get_url(request), request)
+    return [{"location": location, "lastmod": max(dates) if dates else None}]
 
 
 def section_feed(page, request, atom):

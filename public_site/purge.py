@@ -6,23 +6,17 @@ sitemaps — all of which are purged with it, in one batch.
 """
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Site
 
+from core import publication
 from entities.models import ENTITY_MODELS
 from public_site.sitemaps import sitemap_page_of
 
 FEEDS = ("feed/", "feed/atom/")
 
 
-def _root():
-    # Signals have no request: the default site's origin, as the CDN knows the pages.
-    site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url if site else ""
-
-
 def listing_urls(story):
     """Absolute URLs of every public page and feed that lists ``story``."""
-    root = _root()
+    root = publication.site_root()  # no request: the default site's, as the CDN knows them
     section = story.get_parent().specific
     paths = ["/", "/feed/", "/feed/atom/", "/sitemap.xml", "/news-sitemap.xml"]
     section_path = section.get_url_parts()[2]
@@ -33,7 +27,7 @@ def listing_urls(story):
     for byline in story.bylines.select_related("author"):
         paths += [byline.author.get_absolute_url() + suffix for suffix in ("", *FEEDS)]
     paths += sitemap_paths(story)
-    return [root + path for path in dict.fromkeys(paths)]
+    return [publication.absolute(path, root) for path in dict.fromkeys(paths)]
 
 
 def sitemap_paths(story):
@@ -47,7 +41,7 @@ def sitemap_paths(story):
 
 def own_page_urls(subject):
     """An author's or entity's page and its feeds, absolute."""
-    url = _root() + subject.get_absolute_url()
+    url = publication.absolute_url(subject.get_absolute_url())
     return [url + suffix for suffix in ("", *FEEDS)]
 
 

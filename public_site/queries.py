@@ -11,7 +11,6 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
 from articles.models import ArticlePage, Byline
-from core.visibility import not_restricted
 
 # The card picture's renditions (as in templates/includes/story_card.html), fetched in bulk.
 CARD_IMAGE_FILTER = Filter.expand_spec("fill-{320x180,640x360,1280x720} format-{webp,jpeg}")
@@ -20,7 +19,7 @@ NEWEST_FIRST = ("-first_published_at", "-pk")
 
 def visible_articles():
     """Articles any anonymous reader may see: published, and not behind a login or password."""
-    return ArticlePage.objects.live().filter(not_restricted())
+    return ArticlePage.objects.visible_to_readers()
 
 
 def stories_about(entity):

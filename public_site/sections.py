@@ -4,9 +4,8 @@ page and every story's breadcrumbs ask for them."""
 
 from articles.models import SectionPage
 from core.fragments import memo
-from core.visibility import not_restricted
 
-_sections = memo(lambda: list(SectionPage.objects.live().filter(not_restricted()).order_by("path")))
+_sections = memo(lambda: list(SectionPage.objects.visible_to_readers().order_by("path")))
 
 
 def public_sections():

@@ -16,9 +16,11 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.contrib.sitemaps import Sitemap as PageSitemap
-from wagtail.models import Site
+from wagtail.contrib.sitemaps.views import index as wagtail_sitemap_index
 
 from articles.models import Author
+from core import publication
+from core.visibility import visible_to_readers
 from entities.models import ENTITY_MODELS
 from public_site import queries
 
@@ -33,7 +35,7 @@ class CanonicalSitemap(Sitemap):
     limit = SITEMAP_PAGE_SIZE
 
     def _origin(self):
-        return urlsplit(Site.objects.get(is_default_site=True).root_url)
+        return urlsplit(publication.site_root())
 
     def get_domain(self, site=None):
         return self._origin().netloc
@@ -105,6 +107,10 @@ class PublicPageSitemap(PageSitemap):
 
     limit = SITEMAP_PAGE_SIZE
 
+    def items(self):
+        pages = self.get_wagtail_site().root_page.get_descendants(inclusive=True)
+        return visible_to_readers(pages).order_by("path").defer_streamfields().specific()
+
     @property
     def paginator(self):
         return IdRangePages(self._items(), self.limit)
@@ -118,6 +124,17 @@ class EntitySitemap(LatestStorySitemap):
 
     def __init__(self, model):
         self.model = model
+
+
+def sitemap_index(request, sitemaps, **kwargs):
+    """Wagtail's (Django's) sitemap index, its entries on the site's origin: Django names each
+    sitemap at the request's Host."""
+    response = wagtail_sitemap_index(request, sitemaps, **kwargs)
+    for item in response.context_data["sitemaps"]:
+        parts = urlsplit(item.location)
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        item.location = publication.absolute_url(path, request)
+    return response
 
 
 SITEMAPS = {
@@ -139,7 +156,10 @@ def news_sitemap(request):
         request,
         "articles/news_sitemap.xml",
         {
-            "stories": [(story.get_full_url(request), story) for story in stories],
+            "stories": [
+                (publication.absolute_url(story.get_url(request), request), story)
+                for story in stories
+            ],
             "publication_name": settings.NEWSROOM_PUBLICATION_NAME,
             "language": settings.LANGUAGE_CODE.split("-")[0],
         },

@@ -11,31 +11,34 @@ def _iso(value):
     return timezone.localtime(value).isoformat(timespec="seconds") if value else None
 
 
-def organisation(request, root):
+def organisation(request):
     return {
         "@context": "https://schema.org",
         "@type": "NewsMediaOrganization",
         "name": publication.name(),
-        "url": root + "/",
+        "url": publication.absolute_url("/", request),
         "logo": {"@type": "ImageObject", "url": publication.logo_url(request)},
     }
 
 
-def website(request, root):
+def website(request):
     return {
         "@context": "https://schema.org",
         "@type": "WebSite",
         "name": publication.name(),
-        "url": root + "/",
+        "url": publication.absolute_url("/", request),
         "potentialAction": {
             "@type": "SearchAction",
-            "target": {"@type": "EntryPoint", "urlTemplate": root + "/search/?q={search_terms}"},
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": publication.absolute_url("/search/?q={search_terms}", request),
+            },
             "query-input": "required name=search_terms",
         },
     }
 
 
-def news_article(page, request, *, root, section, bylines, tag_groups, images=(), notes=()):
+def news_article(page, request, *, section, bylines, tag_groups, images=(), notes=()):
     """``images``: ImageObject dicts for the lead and body pictures, lead first; ``notes``: the
     story's correction and update notes (only corrections and clarifications become
     ``correction``: an update adds news, it does not correct any)."""
@@ -45,15 +48,15 @@ def news_article(page, request, *, root, section, bylines, tag_groups, images=()
         "@type": "NewsArticle",
         "headline": page.title,
         "description": page.standfirst,
-        "mainEntityOfPage": page.get_full_url(request),
-        "url": page.get_full_url(request),
+        "mainEntityOfPage": publication.absolute_url(page.get_url(request), request),
+        "url": publication.absolute_url(page.get_url(request), request),
         "datePublished": _iso(page.first_published_at),
         "dateModified": _iso(page.last_updated_at or page.first_published_at),
         "author": [
             {
                 "@type": "Person",
                 "name": byline.author.name,
-                "url": root + byline.author.get_absolute_url(),
+                "url": publication.absolute_url(byline.author.get_absolute_url(), request),
                 **({"jobTitle": byline.author.job_title} if byline.author.job_title else {}),
             }
             for byline in bylines
@@ -79,9 +82,13 @@ def news_article(page, request, *, root, section, bylines, tag_groups, images=()
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 
-def breadcrumbs(page, request, *, root, section):
-    trail = [("Home", root + "/"), (section.title, section.get_full_url(request))]
-    trail.append((page.title, page.get_full_url(request)))
+def breadcrumbs(page, request, *, section):
+    trail = [
+        ("Home", "/"),
+        (section.title, section.get_url(request)),
+        (page.title, page.get_url(request)),
+    ]
+    trail = [(name, publication.absolute_url(url, request)) for name, url in trail]
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",

@@ -1,7 +1,6 @@
 """The reader's addresses beyond the page tree: authors, entities, search, feeds, sitemaps."""
 
 from django.urls import path, re_path
-from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 
 from core.freshness import conditional_on_public_content as conditional
@@ -9,7 +8,7 @@ from core.views import robots_txt
 from entities.models import ENTITY_MODELS
 from public_site import feeds, views
 from public_site.search import search
-from public_site.sitemaps import SITEMAPS, news_sitemap
+from public_site.sitemaps import SITEMAPS, news_sitemap, sitemap_index
 
 ENTITY_PATH = rf"^(?P<kind>{'|'.join(ENTITY_MODELS)})/(?P<slug>[-\w]+)/"
 

@@ -5,7 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from articles.models import Author, Byline
-from core import fragments
+from core import fragments, publication
 from core.pagination import newest_first_page
 from entities.models import ENTITY_MODELS, Place
 from public_site import queries, story_lists
@@ -101,7 +101,7 @@ def structured_data(request, entity):
         "@context": "https://schema.org",
         "@type": SCHEMA_TYPES.get(entity.url_prefix, "Thing"),
         "name": entity.name,
-        "url": request.build_absolute_uri(entity.get_absolute_url()),
+        "url": publication.absolute_url(entity.get_absolute_url(), request),
     }
     aliases = [alias.name for alias in entity.aliases.all()]
     if aliases:

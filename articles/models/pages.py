@@ -21,7 +21,8 @@ from articles.forms import ArticlePageForm
 from articles.models.corrections import CorrectionsPanel
 from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
 from articles.widgets import StoryTagWidget
-from core.visibility import KnownViewRestrictions
+from core import publication
+from core.visibility import KnownViewRestrictions, ReaderPageManager
 from entities.models import Organisation, Person, Place, Topic
 from entities.resolution import EntityTaggableManager
 
@@ -77,6 +78,8 @@ class RoutesToSpecificChildren:
 class HomePage(KnownViewRestrictions, RoutesToSpecificChildren, Page):
     """The front page: a lead story, then the latest stories of each section."""
 
+    objects = ReaderPageManager()
+
     lead_story = models.ForeignKey(
         "articles.ArticlePage",
         null=True,
@@ -106,6 +109,8 @@ class HomePage(KnownViewRestrictions, RoutesToSpecificChildren, Page):
 class SectionPage(KnownViewRestrictions, RoutablePageMixin, RoutesToSpecificChildren, Page):
     """A desk section (News, Region, Politics…) listing its stories newest first."""
 
+    objects = ReaderPageManager()
+
     intro = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -133,6 +138,8 @@ class SectionPage(KnownViewRestrictions, RoutablePageMixin, RoutesToSpecificChil
 
 class ArticlePage(KnownViewRestrictions, Page):
     """A news story. The page title is the headline."""
+
+    objects = ReaderPageManager()
 
     standfirst = models.TextField(
         max_length=500, blank=True, help_text="One or two sentences that sum up the story."
@@ -278,7 +285,7 @@ class ArticlePage(KnownViewRestrictions, Page):
     def get_sitemap_urls(self, request=None):
         return [
             {
-                "location": self.get_full_url(request),
+                "location": publication.absolute_url(self.get_url(request), request),
                 "lastmod": self.last_updated_at or self.last_published_at,
             }
         ]

@@ -14,10 +14,10 @@ def canonical_url(context):
     """This page's canonical address on the Wagtail Site's origin; list pages keep ``?page=N``."""
     request = context["request"]
     page = context.get("page")
-    if page is not None and hasattr(page, "get_full_url") and getattr(page, "pk", None):
-        url = page.get_full_url(request)
+    if page is not None and hasattr(page, "get_url") and getattr(page, "pk", None):
+        url = publication.absolute_url(page.get_url(request), request)
     else:
-        url = publication.site_root(request) + request.path
+        url = publication.absolute_url(request.path, request)
     number = request.GET.get("page", "")
     if number.isdigit() and number != "1":
         url += f"?page={number}"
