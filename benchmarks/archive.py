@@ -92,12 +92,8 @@ def build(articles, rng):
         Byline,
         HomePage,
         SectionPage,
-        TaggedOrganisation,
-        TaggedPerson,
-        TaggedPlace,
-        TaggedTopic,
     )
-    from entities.models import Organisation, Person, Place, Topic
+    from entities.models import KINDS, Organisation, Person, Place, Topic
     from media_credits.models import Licence
 
     call_command("migrate", "--noinput", verbosity=0)
@@ -191,8 +187,11 @@ def build(articles, rng):
             for order, author in enumerate(zipf_choice(rng, authors, rng.choice((1, 1, 2))))
         )
         for model, pool, per_story in (
-            (TaggedPlace, places, 2), (TaggedPerson, people, 2),
-            (TaggedOrganisation, organisations, 1), (TaggedTopic, topics, 2),
+            (KINDS[name].through, pool, per_story)
+            for name, pool, per_story in (
+                ("places", places, 2), ("people", people, 2),
+                ("organisations", organisations, 1), ("topics", topics, 2),
+            )
         ):  # fmt: skip
             model.objects.bulk_create(
                 (

@@ -21,6 +21,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from entities.kinds import TagKind
+
 
 def normalise(text):
     """The form names are compared in: ASCII-folded, case-folded, single-spaced
@@ -34,7 +36,8 @@ def ascii_slug(text):
 
 
 class Entity(index.Indexed, TagBase, ClusterableModel):
-    """A tag with its own public page. ``url_prefix`` names the kind in URLs (``/places/…``)."""
+    """A tag with its own public page. ``url_prefix`` names the kind in URLs (``/places/…``);
+    its ``TagKind`` sets it."""
 
     url_prefix = None
 
@@ -116,8 +119,6 @@ class Alias(Orderable):
 
 
 class Place(Entity):
-    url_prefix = "places"
-
     class Kind(models.TextChoices):
         COUNTRY = "country", "Country"
         REGION = "region", "Region"
@@ -203,8 +204,6 @@ class PlaceAlias(Alias):
 
 
 class Person(Entity):
-    url_prefix = "people"
-
     class Meta(Entity.Meta):
         verbose_name = "person"
         verbose_name_plural = "people"
@@ -215,8 +214,6 @@ class PersonAlias(Alias):
 
 
 class Organisation(Entity):
-    url_prefix = "organisations"
-
     class Meta(Entity.Meta):
         verbose_name = "organisation"
 
@@ -226,8 +223,6 @@ class OrganisationAlias(Alias):
 
 
 class Topic(Entity):
-    url_prefix = "topics"
-
     class Meta(Entity.Meta):
         verbose_name = "topic"
 
@@ -236,4 +231,35 @@ class TopicAlias(Alias):
     entity = ParentalKey(Topic, on_delete=models.CASCADE, related_name="aliases")
 
 
-ENTITY_MODELS = {model.url_prefix: model for model in (Place, Person, Organisation, Topic)}
+TAG_KINDS = (
+    TagKind(
+        "places",
+        Place,
+        "Where the story happens: towns, villages, districts, landmarks.",
+        schema_type="Place",
+        ninjs_property="places",
+    ),
+    TagKind(
+        "people",
+        Person,
+        "People the story is about.",
+        schema_type="Person",
+        ninjs_property="people",
+    ),
+    TagKind(
+        "organisations",
+        Organisation,
+        "Organisations the story is about.",
+        schema_type="Organization",
+        ninjs_property="organisations",
+    ),
+    TagKind(
+        "topics",
+        Topic,
+        "What the story is about, e.g. “Water”, “Education”.",
+        schema_type="Thing",
+        ninjs_property="subjects",
+    ),
+)
+KINDS = {kind.name: kind for kind in TAG_KINDS}
+ENTITY_MODELS = {kind.name: kind.model for kind in TAG_KINDS}

@@ -13,6 +13,7 @@ from wagtail.rich_text import expand_db_html
 
 from articles.models import Byline
 from core import publication
+from entities.models import TAG_KINDS
 from media_credits.attribution import attribution
 from ninjs.body import embed_src
 
@@ -23,13 +24,6 @@ IMAGE_FILTER = "width-1200"
 FULL_SIZE_FILTER = "original"  # a rendition: cleaned of GPS and serials, credits written in
 EXTENSION_TYPES = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png"}
 EXTENSION_TYPES.update(gif="image/gif", webp="image/webp", avif="image/avif")
-# ninjs property -> our tag relation on ArticlePage
-TAG_RELATIONS = {
-    "places": "places",
-    "people": "people",
-    "organisations": "organisations",
-    "subjects": "topics",
-}
 
 
 def export_queryset(queryset):
@@ -43,7 +37,7 @@ def export_queryset(queryset):
         Prefetch("bylines", queryset=Byline.objects.select_related("author")),
         Prefetch("lead_image__renditions", queryset=renditions),
         "lead_image__licence",
-        *TAG_RELATIONS.values(),
+        *(kind.name for kind in TAG_KINDS),
     )
 
 
@@ -83,15 +77,15 @@ def article_to_ninjs(page, request, draft=False):
         "altIds": [{"role": "url", "value": absolute(page.get_url(request))}],
         "associations": associations(page, absolute),
     }
-    for prop, relation in TAG_RELATIONS.items():
+    for kind in TAG_KINDS:
         # uri is the concept's identifier (Wikidata, GeoNames) when the desk knows it.
-        document[prop] = [
+        document[kind.ninjs_property] = [
             {
                 "name": tag.name,
                 "rel": "about",
                 **({"uri": tag.external_id} if tag.external_id else {}),
             }
-            for tag in getattr(page, relation).all()
+            for tag in getattr(page, kind.name).all()
         ]
     document["people"] = byline_people(page, absolute) + document["people"]
     if draft:

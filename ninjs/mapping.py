@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from articles.models import BylineRole
+from entities.models import TAG_KINDS
 from ninjs.body import html_to_blocks, text_to_blocks
 from ninjs.pictures import largest_rendition
 from ninjs.validation import DocumentError
@@ -19,13 +20,6 @@ HEADLINE_MAX = 255  # Page.title
 STANDFIRST_MAX = 500
 DATELINE_MAX = 100
 BYLINE_ROLES = set(BylineRole.values)
-# ninjs property -> our tag kind (entities.ENTITY_MODELS keys)
-TAG_PROPERTIES = {
-    "places": "places",
-    "people": "people",
-    "organisations": "organisations",
-    "subjects": "topics",
-}
 
 
 @dataclass
@@ -84,7 +78,7 @@ def story_from_document(doc):
     story.body = body(doc)
     story.bylines = bylines(doc)
     story.dateline_place = dateline_place(doc, story.warnings)
-    story.tags = {kind: tags(doc, prop) for prop, kind in TAG_PROPERTIES.items()}
+    story.tags = {kind.name: tags(doc, kind.ninjs_property) for kind in TAG_KINDS}
     story.pictures = pictures(doc)
     return story
 

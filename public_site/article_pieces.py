@@ -8,11 +8,11 @@ import hashlib
 from django.template.loader import render_to_string
 
 from core import fragments, publication
+from entities.models import TAG_KINDS
 from media_credits.attribution import image_object
 from media_credits.renditions import rendition_or_none
 from public_site import structured_data
 
-TAG_KINDS = ("places", "people", "organisations", "topics")
 # The JPEG fallback of article pictures (templates/articles/includes/article.html), reused in
 # JSON-LD.
 STRUCTURED_DATA_IMAGE_FILTER = "width-1200|format-jpeg"
@@ -35,8 +35,8 @@ def render(story, request, section):
     root = publication.site_root(request)
     bylines = list(story.bylines.select_related("author"))
     notes = sorted(story.corrections.all(), key=lambda note: (note.noted_at is None, note.noted_at))
-    tags_by_kind = {kind: list(getattr(story, kind).all()) for kind in TAG_KINDS}
-    tag_groups = [(kind.capitalize(), tags) for kind, tags in tags_by_kind.items()]
+    tags_by_kind = {kind.name: list(getattr(story, kind.name).all()) for kind in TAG_KINDS}
+    tag_groups = [(kind.label, tags_by_kind[kind.name]) for kind in TAG_KINDS]
     images = []
     pictures = [(story.lead_image, story.lead_caption)] if story.lead_image else []
     pictures += [

@@ -12,7 +12,7 @@ from django.utils.feedgenerator import Enclosure
 
 from articles.models import Author
 from core import fragments, publication
-from entities.models import ENTITY_MODELS
+from entities.models import ENTITY_MODELS, KINDS, TAG_KINDS
 from media_credits.attribution import attribution
 from media_credits.renditions import rendition_or_none
 from public_site import queries
@@ -93,7 +93,7 @@ class StoryFeed(Feed):
         stories = list(
             queries.cards(
                 self.stories(ctx.subject), image_filter=FEED_IMAGE_FILTER
-            ).prefetch_related("places", "people", "organisations", "topics")[:FEED_LENGTH]
+            ).prefetch_related(*(kind.name for kind in TAG_KINDS))[:FEED_LENGTH]
         )
         for story in stories:
             story.feed_context = ctx
@@ -125,11 +125,7 @@ class StoryFeed(Feed):
         return story.last_updated_at or story.first_published_at
 
     def item_categories(self, story):
-        return [
-            tag.name
-            for kind in ("places", "people", "organisations", "topics")
-            for tag in getattr(story, kind).all()
-        ]
+        return [tag.name for kind in KINDS for tag in getattr(story, kind).all()]
 
     def item_enclosures(self, story):
         media = self.lead_media(story)

@@ -9,8 +9,8 @@ a view restriction changes what readers may see.
 
 from django.db.models import Max
 
-from articles.models import ArticlePage, Author, Byline
-from entities.models import ENTITY_MODELS
+from articles.models import Author, Byline
+from entities.models import ENTITY_MODELS, TAG_KINDS
 from public_site.queries import visible_articles
 
 
@@ -58,6 +58,6 @@ def refresh_all():
 def refresh_for_story(story):
     """The story's authors and tags, as its live version has them."""
     refresh(Author, Byline.objects.filter(article=story).values_list("author_id", flat=True))
-    for kind, model in ENTITY_MODELS.items():
-        through = ArticlePage._meta.get_field(kind).through
-        refresh(model, through.objects.filter(content_object=story).values_list("tag", flat=True))
+    for kind in TAG_KINDS:
+        tags = kind.through.objects.filter(content_object=story).values_list("tag", flat=True)
+        refresh(kind.model, tags)

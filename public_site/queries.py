@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
 from articles.models import ArticlePage, Byline
+from entities.models import KINDS
 
 # The card picture's renditions (as in templates/includes/story_card.html), fetched in bulk.
 CARD_IMAGE_FILTER = Filter.expand_spec("fill-{320x180,640x360,1280x720} format-{webp,jpeg}")
@@ -27,7 +28,7 @@ def stories_about(entity):
     filter on the places' materialised paths, however deep the tree)."""
     # A semi-join rather than JOIN + DISTINCT: the database can walk stories newest first and
     # stop at the page's end instead of de-duplicating every story of a busy place.
-    through = ArticlePage._meta.get_field(entity.url_prefix).through
+    through = KINDS[entity.url_prefix].through
     if entity.url_prefix == "places":
         # The ids as literals, not a subquery: the planner then knows from its statistics how
         # common the place is and walks a busy one's stories newest first, stopping at the page.

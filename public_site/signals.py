@@ -5,9 +5,9 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 
-from articles.models import ArticlePage, Author, Byline
+from articles.models import Author, Byline
 from core import changes
-from entities.models import ENTITY_MODELS
+from entities.models import ENTITY_MODELS, TAG_KINDS
 from public_site import latest_story, purge, story_lists
 
 
@@ -28,16 +28,12 @@ def story_published_or_withdrawn(change):
 def renew_list_of_removed_tag(sender, instance, **kwargs):
     """A tag taken off a story (on republish, or with the story deleted): the tag's list may
     have lost it."""
-    kind = next(kind for kind in story_lists.TAG_KINDS if through_of(kind) is sender)
+    kind = next(kind.name for kind in TAG_KINDS if kind.through is sender)
     story_lists.tag_link_removed(kind, instance.tag_id)
 
 
-def through_of(kind):
-    return ArticlePage._meta.get_field(kind).through
-
-
-for kind in story_lists.TAG_KINDS:
-    post_delete.connect(renew_list_of_removed_tag, sender=through_of(kind), weak=False)
+for kind in TAG_KINDS:
+    post_delete.connect(renew_list_of_removed_tag, sender=kind.through, weak=False)
 
 
 def refresh_after_link_deleted(sender, instance, **kwargs):
@@ -50,7 +46,7 @@ def refresh_after_link_deleted(sender, instance, **kwargs):
         latest_story.refresh(model, [instance.tag_id], leaving_story=instance.content_object_id)
 
 
-for model in (Byline, *(model.tagged_items.rel.related_model for model in ENTITY_MODELS.values())):
+for model in (Byline, *(kind.through for kind in TAG_KINDS)):
     post_delete.connect(refresh_after_link_deleted, sender=model, weak=False)
 
 

@@ -14,15 +14,13 @@ import hashlib
 
 from wagtail.models import Site
 
-from articles.models import ArticlePage
 from core import fragments, versions
-from entities.models import Place
+from entities.models import KINDS, TAG_KINDS, Place
 from public_site import queries
 from public_site.cards import cards_markup
 
 LENGTH = 5  # newest stories per list: the related box's four, plus the story itself
 SITE = ("site", "")
-TAG_KINDS = ("places", "people", "organisations", "topics")
 
 
 def section_list(section):
@@ -61,8 +59,7 @@ def _read(names):
         elif kind == "section":
             branches.append(visible.filter(path__startswith=value)[:LENGTH])
         else:
-            through = ArticlePage._meta.get_field(kind).through
-            tagged = through.objects.filter(tag=value).values("content_object_id")
+            tagged = KINDS[kind].through.objects.filter(tag=value).values("content_object_id")
             branches.append(visible.filter(pk__in=tagged)[:LENGTH])
     return dict(zip(names, queries.rows_by_branch(branches), strict=True))
 
@@ -78,9 +75,10 @@ def lists_of(story):
     steps = range(story.steplen * 3, len(story.path), story.steplen)  # below the home page
     names = [SITE, *(("section", story.path[:end]) for end in steps)]
     for kind in TAG_KINDS:
-        through = ArticlePage._meta.get_field(kind).through
-        tags = through.objects.filter(content_object_id=story.pk).values_list("tag_id", flat=True)
-        names += tag_lists(kind, tags)
+        tags = kind.through.objects.filter(content_object_id=story.pk).values_list(
+            "tag_id", flat=True
+        )
+        names += tag_lists(kind.name, tags)
     return names
 
 

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from articles.models import Author, Byline
 from core import fragments, publication
 from core.pagination import newest_first_page
-from entities.models import ENTITY_MODELS, Place
+from entities.models import ENTITY_MODELS, KINDS, Place
 from public_site import queries, story_lists
 
 AUTHOR_PAGE_SIZE = 20
@@ -92,14 +92,11 @@ def count_related_entities(entity, limit):
     return related[:limit]
 
 
-SCHEMA_TYPES = {"places": "Place", "people": "Person", "organisations": "Organization"}
-
-
 def structured_data(request, entity):
     """schema.org data for the page: a ``Place`` carries its coordinates as ``geo``."""
     data = {
         "@context": "https://schema.org",
-        "@type": SCHEMA_TYPES.get(entity.url_prefix, "Thing"),
+        "@type": KINDS[entity.url_prefix].schema_type,
         "name": entity.name,
         "url": publication.absolute_url(entity.get_absolute_url(), request),
     }

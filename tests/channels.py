@@ -10,8 +10,9 @@ from django.urls import reverse
 from lxml import etree
 
 from articles.models import ArticlePage, HomePage
+from entities.models import TAG_KINDS
 
-ENTITY_KINDS = ("places", "people", "organisations", "topics")
+ENTITY_KINDS = tuple(kind.name for kind in TAG_KINDS)
 # Channels that are never public, whatever the story's state.
 PRIVATE_CHANNELS = {"anonymous preview"}
 

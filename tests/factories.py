@@ -11,6 +11,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Collection, Page
 
 from articles.models import ArticlePage, Author, Byline, HomePage, SectionPage
+from entities.models import TAG_KINDS
 from media_credits.models import Licence
 
 
@@ -56,11 +57,18 @@ class AuthorFactory(DjangoModelFactory):
     bio = "Covers the highland districts."
 
 
+def tags_of_kind(name):
+    """A factory hook that tags the story with these names of one kind."""
+    return factory.PostGeneration(
+        lambda obj, create, extracted, **kwargs: getattr(obj, name).add(*(extracted or []))
+    )
+
+
 class ArticlePageFactory(wagtail_factories.PageFactory):
     """A published story. ``publish=False`` leaves a draft; ``published_at`` back-dates it.
 
     ``bylines``: a list of authors or (author, role[, agency]) tuples; ``places``, ``people``,
-    ``organisations``, ``topics``: lists of tag names.
+    ``organisations``, ``topics`` (every kind in ``TAG_KINDS``): lists of tag names.
     """
 
     class Meta:
@@ -88,21 +96,8 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
             bylines.append(Byline(author=author, role=role, agency=agency, sort_order=order))
         obj.bylines = bylines
 
-    @factory.post_generation
-    def places(obj, create, extracted, **kwargs):
-        obj.places.add(*(extracted or []))
-
-    @factory.post_generation
-    def people(obj, create, extracted, **kwargs):
-        obj.people.add(*(extracted or []))
-
-    @factory.post_generation
-    def organisations(obj, create, extracted, **kwargs):
-        obj.organisations.add(*(extracted or []))
-
-    @factory.post_generation
-    def topics(obj, create, extracted, **kwargs):
-        obj.topics.add(*(extracted or []))
+    # One hook per kind of tag (places=[...], people=[...], ...), in the registry's order.
+    locals().update({kind.name: tags_of_kind(kind.name) for kind in TAG_KINDS})
 
     @factory.post_generation
     def publish(obj, create, extracted, at=None, **kwargs):

@@ -17,7 +17,7 @@ from articles.demo import stories as content
 from articles.demo.pictures import draw_picture, draw_portrait
 from articles.demo.places import PLACES
 from articles.models import ArticlePage, Author, Byline, Correction, HomePage, SectionPage
-from entities.models import Place, PlaceAlias
+from entities.models import TAG_KINDS, Place, PlaceAlias
 from media_credits.embedded import embed_credits
 from media_credits.models import Licence
 
@@ -184,8 +184,8 @@ class DemoDesk:
             for order, (kind, text, noted) in enumerate(spec.get("corrections", ()))
         ]
         article.corrections = notes
-        for field in ("places", "people", "organisations", "topics"):
-            getattr(article, field).add(*spec[field])
+        for kind in TAG_KINDS:
+            getattr(article, kind.name).add(*spec[kind.name])
         section.add_child(instance=article)
         revision = article.save_revision()
         revision.publish()

@@ -2,7 +2,7 @@ from .authors import Author
 from .bylines import Byline, BylineRole
 from .corrections import Correction, CorrectionKind
 from .pages import ArticlePage, HomePage, SectionPage
-from .tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
+from .tagging import THROUGH_MODELS
 
 __all__ = [
     "ArticlePage",
@@ -13,8 +13,5 @@ __all__ = [
     "CorrectionKind",
     "HomePage",
     "SectionPage",
-    "TaggedOrganisation",
-    "TaggedPerson",
-    "TaggedPlace",
-    "TaggedTopic",
+    "THROUGH_MODELS",
 ]

@@ -19,11 +19,11 @@ from articles import read_side
 from articles.blocks import ArticleBodyBlock
 from articles.forms import ArticlePageForm
 from articles.models.corrections import CorrectionsPanel
-from articles.models.tagging import TaggedOrganisation, TaggedPerson, TaggedPlace, TaggedTopic
+from articles.models.tagging import THROUGH_MODELS
 from articles.widgets import StoryTagWidget
 from core import publication
 from core.visibility import KnownViewRestrictions, ReaderPageManager
-from entities.models import Organisation, Person, Place, Topic
+from entities.models import TAG_KINDS
 from entities.resolution import EntityTaggableManager
 
 # House style (AP) month names for datelines: "KALBAJAR, Nov. 25 —".
@@ -41,13 +41,28 @@ def story_by_url_path_sql():
     return stories.order_by()[:1].query.sql_with_params()[0]
 
 
-def tag_panel(field_name, entity_model, about):
+def tag_fields():
+    """The story's tag field of each kind, as class attributes."""
+    return {
+        kind.name: EntityTaggableManager(
+            through=THROUGH_MODELS[kind.name],
+            blank=True,
+            related_name="articles",
+            verbose_name=kind.name,
+            help_text=f"{kind.about} Comma-separated.",
+        )
+        for kind in TAG_KINDS
+    }
+
+
+def tag_panel(kind):
     """A story's tag field with one help text in the desk's words (the panel's, which the editor
     shows instead of the field's)."""
     return FieldPanel(
-        field_name,
-        widget=StoryTagWidget(tag_model=entity_model),
-        help_text=f"{about} Type a name, or another name it goes by, and pick it from the list.",
+        kind.name,
+        widget=StoryTagWidget(tag_model=kind.model),
+        help_text=f"{kind.about} Type a name, or another name it goes by, and pick it from the "
+        "list.",
     )
 
 
@@ -174,34 +189,8 @@ class ArticlePage(KnownViewRestrictions, Page):
         help_text="A typo or formatting fix: republish without moving “Last update”.",
     )
 
-    places = EntityTaggableManager(
-        through=TaggedPlace,
-        blank=True,
-        related_name="articles",
-        verbose_name="places",
-        help_text="Where the story is: towns, villages, districts, landmarks. Comma-separated.",
-    )
-    people = EntityTaggableManager(
-        through=TaggedPerson,
-        blank=True,
-        related_name="articles",
-        verbose_name="people",
-        help_text="People the story is about. Comma-separated.",
-    )
-    organisations = EntityTaggableManager(
-        through=TaggedOrganisation,
-        blank=True,
-        related_name="articles",
-        verbose_name="organisations",
-        help_text="Organisations the story is about. Comma-separated.",
-    )
-    topics = EntityTaggableManager(
-        through=TaggedTopic,
-        blank=True,
-        related_name="articles",
-        verbose_name="topics",
-        help_text="What the story is about, e.g. “Water”, “Education”. Comma-separated.",
-    )
+    # One tag field per kind of tag, named after it: places, people, organisations, topics.
+    locals().update(tag_fields())
 
     content_panels = [
         TitleFieldPanel(  # fills in the slug as you type
@@ -220,19 +209,7 @@ class ArticlePage(KnownViewRestrictions, Page):
             [FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading="Lead image"
         ),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [
-                tag_panel(
-                    "places",
-                    Place,
-                    "Where the story happens: towns, villages, districts, landmarks.",
-                ),
-                tag_panel("people", Person, "People the story is about."),
-                tag_panel("organisations", Organisation, "Organisations the story is about."),
-                tag_panel("topics", Topic, "What the story is about, e.g. “Water”, “Education”."),
-            ],
-            heading="Tags",
-        ),
+        MultiFieldPanel([tag_panel(kind) for kind in TAG_KINDS], heading="Tags"),
         CorrectionsPanel(
             [
                 InlinePanel("corrections", label="Note", heading="Corrections and updates"),
@@ -261,16 +238,14 @@ class ArticlePage(KnownViewRestrictions, Page):
         return (
             super()
             .get_indexed_objects()
-            .prefetch_related(
-                *(f"{kind}__aliases" for kind in ("places", "people", "organisations", "topics"))
-            )
+            .prefetch_related(*(f"{kind.name}__aliases" for kind in TAG_KINDS))
         )
 
     def tag_names(self):
         """Every name of every entity the story is tagged with, for the search index."""
         names = []
-        for manager in (self.places, self.people, self.organisations, self.topics):
-            for entity in manager.all():
+        for kind in TAG_KINDS:
+            for entity in getattr(self, kind.name).all():
                 names.extend(entity.all_names())
         return " ".join(names)
 

@@ -1,37 +1,29 @@
-"""Through models joining articles to the four entity kinds (one pool of tags per kind)."""
+"""Through models joining articles to each kind of tag (``entities.models.TAG_KINDS``), one pool
+of tags per kind: ``TaggedPlace``, ``TaggedPerson``, … made from the registry, not written out."""
 
 from django.db import models
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase
 
+from entities.models import TAG_KINDS
 
-class TaggedPlace(ItemBase):
-    tag = models.ForeignKey("entities.Place", on_delete=models.CASCADE, related_name="tagged_items")
-    content_object = ParentalKey(
-        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_places"
+
+def through_model(kind):
+    name = f"Tagged{kind.model.__name__}"
+    return type(
+        name,
+        (ItemBase,),
+        {
+            "__module__": __name__,
+            "__qualname__": name,
+            "tag": models.ForeignKey(
+                kind.model, on_delete=models.CASCADE, related_name="tagged_items"
+            ),
+            "content_object": ParentalKey(
+                "articles.ArticlePage", on_delete=models.CASCADE, related_name=f"tagged_{kind.name}"
+            ),
+        },
     )
 
 
-class TaggedPerson(ItemBase):
-    tag = models.ForeignKey(
-        "entities.Person", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-    content_object = ParentalKey(
-        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_people"
-    )
-
-
-class TaggedOrganisation(ItemBase):
-    tag = models.ForeignKey(
-        "entities.Organisation", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-    content_object = ParentalKey(
-        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_organisations"
-    )
-
-
-class TaggedTopic(ItemBase):
-    tag = models.ForeignKey("entities.Topic", on_delete=models.CASCADE, related_name="tagged_items")
-    content_object = ParentalKey(
-        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_topics"
-    )
+THROUGH_MODELS = {kind.name: through_model(kind) for kind in TAG_KINDS}

@@ -4,6 +4,7 @@ here posts a form itself; the browser sends what the admin's own scripts send.""
 import re
 import time
 
+from entities.models import TAG_KINDS
 from tests.browser import open_editor, open_page, watch  # noqa: F401  (the suite opens through here)
 
 CHROMIUM_ARGS = [
@@ -71,7 +72,7 @@ def choose_author(page, index, name):
 def choose_tag(page, field, typed, suggestion):
     """Type part of a name in a tag field and take the highlighted suggestion with Enter."""
     box = page.locator("#panel-child-content-tags-content li.tagit-new input").nth(
-        ["places", "people", "organisations", "topics"].index(field)
+        [kind.name for kind in TAG_KINDS].index(field)
     )
     box.click()
     box.press_sequentially(typed, delay=30)
