@@ -37,6 +37,7 @@ class Change:
     action: str
     instance: object
     story: bool  # a story's own publication changed; otherwise the change is shared
+    moved_from: str = ""  # a moved page's url_path before the move
 
     @property
     def shared(self):
@@ -75,7 +76,9 @@ def announce(change):
 
 
 def _is_story(instance):
-    return isinstance(instance, tuple(_story_models))
+    # A move hands over a plain Page (Wagtail reloads it): its specific class says what it is.
+    kind = getattr(instance, "specific_class", None) or type(instance)
+    return issubclass(kind, tuple(_story_models))
 
 
 def _published(sender, instance, **kwargs):
@@ -86,8 +89,9 @@ def _unpublished(sender, instance, **kwargs):
     announce(Change(UNPUBLISHED, instance, story=_is_story(instance)))
 
 
-def _moved(sender, instance, **kwargs):
-    announce(Change(MOVED, instance, story=False))  # its URL, and every breadcrumb below it
+def _moved(sender, instance, url_path_before="", **kwargs):
+    # Its URL, and every breadcrumb below it.
+    announce(Change(MOVED, instance, story=False, moved_from=url_path_before))
 
 
 def _saved(sender, instance, **kwargs):

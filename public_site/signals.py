@@ -12,17 +12,16 @@ from public_site import latest_story, purge, story_lists
 
 
 @changes.subscribe
-def story_published_or_withdrawn(change):
-    """A story in or out: its authors' and tags' dates, the lists it is in, and every listing
-    of it a CDN keeps."""
+def keep_up_with(change):
+    """A story in or out: its authors' and tags' dates and the lists it is in. An author or
+    entity renamed, described or given another's stories (a merge): its date. Any change:
+    what a CDN keeps of it."""
     if change.story:
         latest_story.refresh_for_story(change.instance)
         story_lists.story_changed(change.instance)
-        purge.purge_listings(change.instance)
     elif isinstance(change.instance, (Author, *ENTITY_MODELS.values())) and change.instance.pk:
-        # Renamed, described, or given another's stories in a merge.
         latest_story.refresh(type(change.instance), [change.instance.pk])
-        purge.purge(purge.own_page_urls(change.instance))
+    purge.purge_for(change)
 
 
 def renew_list_of_removed_tag(sender, instance, **kwargs):
