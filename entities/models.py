@@ -59,6 +59,9 @@ class Entity(index.Indexed, TagBase, ClusterableModel):
     # When its newest visible story was last published (public_site.latest_story keeps it): the
     # sitemap's lastmod, read without aggregating over every tagging.
     latest_story_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
+    # When its page last changed by itself (a name, an alias, a description, a merge): with the
+    # above, its sitemap date (public_site.signals keeps it).
+    page_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("name"),

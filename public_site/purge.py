@@ -124,7 +124,7 @@ def paths_for(change):
         return where_it_was(change.moved_from) + here
     if isinstance(instance, ArticlePage) and change.action == changes.DELETED:
         # Its tags and bylines went before it: the site's lists and the section's.
-        return where_it_was(instance.url_path) + SITE_LISTS
+        return where_it_was(instance.url_path) + list(SITE_LISTS)
     if isinstance(instance, (Page, Site)):
         return site_paths()
     return []

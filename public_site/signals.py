@@ -3,11 +3,12 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from articles.models import Author, Byline
 from core import changes
-from entities.models import ENTITY_MODELS, TAG_KINDS
+from entities.models import ENTITY_MODELS, TAG_KINDS, Alias
 from public_site import latest_story, purge, story_lists
 
 
@@ -19,9 +20,23 @@ def keep_up_with(change):
     if change.story:
         latest_story.refresh_for_story(change.instance)
         story_lists.story_changed(change.instance)
-    elif isinstance(change.instance, (Author, *ENTITY_MODELS.values())) and change.instance.pk:
-        latest_story.refresh(type(change.instance), [change.instance.pk])
+    else:
+        page_changed(change.instance)
     purge.purge_for(change)
+
+
+def page_changed(instance):
+    """An author's or entity's own page changed (an alias is on its entity's): its sitemap
+    date moves, and a merge may have given it a newer story."""
+    if isinstance(instance, Alias):
+        instance = getattr(instance, "entity", None)  # gone when its entity was deleted
+    if isinstance(instance, (Author, *ENTITY_MODELS.values())) and instance.pk:
+        # First its newest story (a save from a stale copy may have written an old one), then,
+        # for a page readers have (with a story), the change's date; a new one is dated by its
+        # first story.
+        latest_story.refresh(type(instance), [instance.pk])
+        listed = type(instance).objects.filter(pk=instance.pk, latest_story_at__isnull=False)
+        listed.update(page_changed_at=timezone.now())
 
 
 def renew_list_of_removed_tag(sender, instance, **kwargs):

@@ -45,9 +45,10 @@ class CanonicalSitemap(Sitemap):
 
 
 class LatestStorySitemap(CanonicalSitemap):
-    """Authors or tag pages with at least one visible story, dated by their newest: read from
-    their own rows (``latest_story_at``, see public_site.latest_story), so neither the list nor its
-    lastmod aggregates over the archive."""
+    """Authors or tag pages with at least one visible story, dated by their newest story or
+    their own last change, whichever is later: read from their own rows (``latest_story_at``,
+    see public_site.latest_story; ``page_changed_at``, public_site.signals), so neither the list
+    nor its lastmod aggregates over the archive."""
 
     model = None
 
@@ -55,10 +56,11 @@ class LatestStorySitemap(CanonicalSitemap):
         return self.model.objects.filter(latest_story_at__isnull=False).order_by("slug")
 
     def lastmod(self, item):
-        return item.latest_story_at
+        return max(filter(None, (item.latest_story_at, item.page_changed_at)))
 
     def get_latest_lastmod(self):
-        return self.items().aggregate(latest=Max("latest_story_at"))["latest"]
+        dates = self.items().aggregate(Max("latest_story_at"), Max("page_changed_at"))
+        return max(filter(None, dates.values()), default=None)
 
 
 class AuthorSitemap(LatestStorySitemap):

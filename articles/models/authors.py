@@ -21,6 +21,9 @@ class Author(index.Indexed, models.Model):
     )
     # When their newest visible story was last published (public_site.latest_story keeps it).
     latest_story_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
+    # When their page last changed by itself (a new name, bio, photo): with the above, its
+    # sitemap date (public_site.signals keeps it).
+    page_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("name"),

@@ -1,5 +1,6 @@
 """Author and tag sitemaps list exactly the authors and tag pages with a visible story, dated by
-the newest, as publishing, unpublishing, retagging, deleting and view restrictions change that."""
+the newest, as publishing, unpublishing, retagging, deleting and view restrictions change that —
+or by the page's own last change (a new name, another name), if later."""
 
 import datetime as dt
 from urllib.parse import urlsplit
@@ -9,8 +10,9 @@ from django.utils import timezone
 from lxml import etree
 from wagtail.models import PageViewRestriction
 
+from articles.models import ArticlePage
 from entities.merging import merge_entities
-from entities.models import Topic
+from entities.models import Place, PlaceAlias, Topic
 from tests.factories import ArticlePageFactory, AuthorFactory, SectionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -111,12 +113,32 @@ def test_a_view_restriction_hides_its_stories_tags_until_lifted(client, home, se
     assert listed(client, "topics")["/topics/secrets/"] == published_on(closed)
 
 
-def test_merging_a_duplicate_tag_dates_the_kept_one_by_the_newest_of_both(client, section):
+def test_merging_a_duplicate_tag_dates_the_kept_one_by_the_merge(client, section):
     story_in(section, "Older", 9, topics=["Transport"])
-    newer = story_in(section, "Newer", 2, topics=["Transportation"])
+    story_in(section, "Newer", 2, topics=["Transportation"])
 
     merge_entities(Topic.objects.get(name="Transportation"), Topic.objects.get(name="Transport"))
 
     topics = listed(client, "topics")
-    assert topics["/topics/transport/"] == published_on(newer)
+    # Its page changed today: it lists the other's stories and takes its name as another.
+    assert topics["/topics/transport/"] == timezone.localdate()
     assert "/topics/transportation/" not in topics
+    assert Topic.objects.get(name="Transport").latest_story_at == max(
+        story.last_published_at for story in ArticlePage.objects.all()
+    )
+
+
+def test_a_renamed_author_or_a_place_given_another_name_is_dated_by_that_change(client, section):
+    story = story_in(section, "Older", 9, places=["Kalbajar"])
+    assert listed(client, "authors")["/authors/author-older/"] == published_on(story)
+    index_before = client.get("/sitemap.xml").content
+
+    author = story.bylines.get().author
+    author.name = "Leyla Huseynova"
+    author.save()
+    PlaceAlias(entity=Place.objects.get(name="Kalbajar"), name="Kəlbəcər").save()
+
+    today = timezone.localdate()
+    assert listed(client, "authors")["/authors/author-older/"] == today
+    assert listed(client, "places")["/places/kalbajar/"] == today
+    assert client.get("/sitemap.xml").content != index_before  # the index's dates moved too
