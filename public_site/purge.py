@@ -16,6 +16,7 @@ batch, sent once the change is committed (so the CDN's next fetch sees it):
 Older stories than ``RECENT_STORIES`` show a shared change once the CDN's copy expires.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
@@ -161,6 +162,8 @@ def purge(urls):
 
 def purge_for(change):
     """Tell the CDN once the change is committed; an editor's action never fails on it."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return  # no CDN or proxy to tell: not even the addresses are worked out
     urls = absolute(paths_for(change))
     if urls:
         transaction.on_commit(lambda: purge(urls), robust=True)
