@@ -50,6 +50,7 @@ from articles.models.corrections import Correction
 from entities.merging import merge_entities
 from entities.models import Place, PlaceAlias
 from media_credits.models import Licence
+from public_site.sitemaps import sitemap_page_of
 from tests.factories import ArticlePageFactory, AuthorFactory, ImageFactory, SectionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -111,11 +112,20 @@ class Desk:
     other: ArticlePage  # in another section, by another author, about another place
     search: str = WORD
     old_address: str = ""  # an address that must now redirect
-    sitemap: str = "/sitemap-pages.xml"  # the sitemap that changes (for the CDN)
+    sitemap: str = ""  # the sitemap that changes (for the CDN); default: the subject's page's
     before: dict = field(default_factory=dict)  # what the subject was, read before the change
 
     def subject(self):
         return ArticlePage.objects.filter(pk=self.story.pk).first()
+
+    def sitemap_path(self):
+        """The sitemap listing the change: a named one, or the page of the page sitemap that
+        lists the subject (ids beyond SITEMAP_PAGE_SIZE are on later pages: PostgreSQL's
+        sequences do not roll back between tests)."""
+        if self.sitemap:
+            return self.sitemap
+        number = sitemap_page_of(self.story.pk)
+        return "/sitemap-pages.xml" + (f"?p={number}" if number > 1 else "")
 
     def story_path(self):
         """The subject's address now; the one it had if it is gone."""
@@ -188,7 +198,7 @@ PAGES = {  # output: its address, from the desk
     "atom-feed": lambda d: "/feed/atom/",
     "feed-etag": lambda d: "/feed/",  # asked with If-None-Match: the ETag read before
     "sitemap-index": lambda d: "/sitemap.xml",
-    "sitemap-page": lambda d: d.sitemap,  # read as every sitemap the index lists
+    "sitemap-page": lambda d: d.sitemap_path(),  # read as every sitemap the index lists
     "news-sitemap": lambda d: "/news-sitemap.xml",
     "ninjs-list": lambda d: "/api/ninjs/",
     "ninjs-story": lambda d: f"/api/ninjs/{d.story.pk}/",
