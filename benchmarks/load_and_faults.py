@@ -1,5 +1,10 @@
 """Under load and faults: 64 concurrent readers for 60 s on mixed public pages while an editor
-saves, then a database outage and the recovery. Run with `make bench-faults`.
+saves, then a Redis outage (refusing, then hung) and a database outage, each with the recovery.
+Run with `make bench-faults`.
+
+The app reaches Redis through a door this script holds (``RedisDoor``, a TCP relay to the real
+Redis), so Redis can refuse connections or accept and never answer without stopping the Redis
+other programs on this machine use.
 
 It builds its own PostgreSQL database with the demo desk (`BENCH_DATABASE`, default
 newsroom_bench_faults, dropped and made afresh), serves it with the production configuration
@@ -11,6 +16,8 @@ import argparse
 import http.cookiejar
 import os
 import re
+import select
+import socket
 import subprocess
 import sys
 import tempfile
@@ -62,6 +69,97 @@ def fetch_with_headers(url, opener=urllib.request.urlopen, data=None):
         return error.code, error.read().decode(), error.headers
 
 
+class RedisDoor(threading.Thread):
+    """127.0.0.1:``port`` relayed to Redis while "open"; "refused": nothing listens and every
+    connection is cut; "hung": connections are accepted, nothing is ever answered."""
+
+    def __init__(self, port, target=("127.0.0.1", 6379)):
+        super().__init__(daemon=True)
+        self.port, self.target, self.mode = port, target, "open"
+        self.listener, self.connections, self.lock = None, [], threading.Lock()
+        self.listen()
+
+    def listen(self):
+        self.listener = socket.create_server(("127.0.0.1", self.port), reuse_port=True)
+
+    def set(self, mode):
+        with self.lock:
+            self.mode = mode
+            if mode == "refused":
+                self.listener.close()
+                for conn in self.connections:
+                    conn.close()
+                self.connections = []
+            elif self.listener.fileno() == -1:
+                self.listen()
+
+    def run(self):
+        while True:
+            try:
+                client, _address = self.listener.accept()
+            except OSError:  # closed while refusing: wait to be opened again
+                time.sleep(0.05)
+                continue
+            with self.lock:
+                self.connections.append(client)
+            threading.Thread(target=self.relay, args=(client,), daemon=True).start()
+
+    def relay(self, client):
+        try:
+            upstream = socket.create_connection(self.target)
+        except OSError:
+            client.close()
+            return
+        with self.lock:
+            self.connections.append(upstream)
+        pair = {client: upstream, upstream: client}
+        try:
+            while True:
+                if self.mode == "hung":
+                    time.sleep(0.1)  # read nothing, answer nothing
+                    continue
+                readable, _, _ = select.select(list(pair), [], [], 0.1)
+                for conn in readable:
+                    data = conn.recv(65536)
+                    if not data:
+                        return
+                    pair[conn].sendall(data)
+        except (OSError, ValueError):  # cut while refusing
+            return
+        finally:
+            client.close()
+            upstream.close()
+
+
+def redis_outage(base, paths, door, log, seconds, connections):
+    """Readers and the editor while Redis refuses, then hangs; then Redis back. The figures."""
+    results = {}
+    for mode in ("refused", "hung"):
+        lines_before = log_lines(log)
+        door.set(mode)
+        results[mode] = run_wrk(base, paths, seconds, connections)
+        results[mode]["log lines"] = log_lines(log) - lines_before
+        timed = []
+        for path in paths[:10]:  # one reader alone: how long one request waits
+            start = time.perf_counter()
+            status, _body = fetch(base + path)
+            timed.append((time.perf_counter() - start, status))
+        results[mode]["alone max ms"] = round(max(t for t, _s in timed) * 1000)
+        results[mode]["alone >=500"] = sum(status >= 500 for _t, status in timed)
+    door.set("open")
+    reopened = time.perf_counter()
+    fetch(base + "/")
+    while fetch_with_headers(base + "/")[2].get("X-Cache") != "HIT":
+        time.sleep(0.05)
+    results["recovered s"] = round(time.perf_counter() - reopened, 2)
+    return results
+
+
+def log_lines(log):
+    log.flush()
+    return sum(1 for line in Path(log.name).read_text().splitlines() if "Redis" in line)
+
+
 def outage_answers(base, paths):
     """Each path as a reader asks for it (the page cache may answer) and with a query string the
     cache has never seen (the page must be made): ``{(status, how): count}``, and the problems."""
@@ -105,12 +203,14 @@ def run_wrk(base, paths, seconds, connections):
     return {
         "requests": number(r"(\d+) requests in"),
         "req/s": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": re.search(r"50%\s+(\S+)", out).group(1),
-        "p99": re.search(r"99%\s+(\S+)", out).group(1),
+        # The latency distribution's lines (a thread's "72.50%" column is not one).
+        "p50": re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1),
+        "p99": re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1),
         "non-2xx/3xx": number(r"Non-2xx or 3xx responses: (\d+)"),
         "socket errors": sum(
             int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out)
         ),
+        "max": re.search(r"Latency\s+\S+\s+\S+\s+(\S+)", out).group(1),
     }
 
 
@@ -180,6 +280,7 @@ def main():
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 4)))
     parser.add_argument("--port", type=int, default=8310)
+    parser.add_argument("--redis-seconds", type=int, default=20, help="each Redis fault's length")
     args = parser.parse_args()
 
     database = os.environ.get("BENCH_DATABASE", "newsroom_bench_faults")
@@ -201,17 +302,22 @@ def main():
         "WEB_CONCURRENCY": str(args.workers),
         "LOG_LEVEL": "WARNING",
         # As in production: the page cache and kept pieces in Redis, shared by the workers.
-        "REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DATABASE}",
+        "REDIS_URL": f"redis://127.0.0.1:{args.port + 1}/{REDIS_DATABASE}",  # through the door
     }
+    door = RedisDoor(args.port + 1)
+    door.start()
     print(f"Building {database}: migrate, demo desk, collectstatic ...", flush=True)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "load_demo_desk")
     manage(env, "collectstatic", "--noinput", "-v0")
     story_id = sql("SELECT page_ptr_id FROM articles_articlepage LIMIT 1", database)[0][0]
 
+    # The server's log, to count its Redis lines; closed in the finally below, after the server.
+    log = tempfile.NamedTemporaryFile("w+", prefix="newsroom-faults-", suffix=".log")  # noqa: SIM115
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "newsroom/gunicorn.conf.py"], cwd=ROOT, env=env
-    )
+        [sys.executable, "-m", "gunicorn", "-c", "newsroom/gunicorn.conf.py"],
+        cwd=ROOT, env=env, stderr=log,
+    )  # fmt: skip
     base = f"http://127.0.0.1:{args.port}"
     try:
         for _ in range(100):
@@ -233,8 +339,19 @@ def main():
         editor = Editor(base, story_id, stop)
         editor.start()
         load = run_wrk(base, paths, args.seconds, args.connections)
+        saves_before_redis = len(editor.timings), editor.failures
+        print(f"\nRedis outage, {args.redis_seconds} s refusing then {args.redis_seconds} s hung, "
+              "the readers and the editor on:", flush=True)  # fmt: skip
+        redis = redis_outage(base, paths, door, log, args.redis_seconds, args.connections)
         stop.set()
         editor.join(timeout=30)
+        redis_saves = len(editor.timings) - saves_before_redis[0]
+        redis_failed = editor.failures - saves_before_redis[1]
+        for mode in ("refused", "hung"):
+            print(f"  Redis {mode}: " + ", ".join(f"{k} {v}" for k, v in redis[mode].items()))
+        print(f"  editor saves meanwhile {redis_saves} ({redis_failed} failed)")
+        print(f"  Redis back: pages kept again {redis['recovered s']} s after, no restart")
+        print("\nBefore the outages:")
         for key, value in load.items():
             print(f"  {key:<14} {value}")
         saves = sorted(editor.timings)
@@ -263,7 +380,15 @@ def main():
         recovery = time.perf_counter() - reopened
         print(f"  recovered by itself {recovery:.2f} s after the database reopened")
         ok = (
-            load["non-2xx/3xx"] == 0
+            all(
+                redis[mode]["non-2xx/3xx"] == 0
+                and redis[mode]["socket errors"] == 0
+                and redis[mode]["alone >=500"] == 0
+                and redis[mode]["alone max ms"] < 1000
+                for mode in ("refused", "hung")
+            )
+            and redis_failed == 0
+            and load["non-2xx/3xx"] == 0
             and load["socket errors"] == 0
             and editor.failures == 0
             and not problems
@@ -275,6 +400,7 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=20)
+        log.close()
 
 
 if __name__ == "__main__":
