@@ -1,4 +1,6 @@
 import os
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from threading import Thread
 
 import pytest
 from django.core.cache import cache, caches
@@ -47,3 +49,32 @@ def pytest_runtest_makereport(item, call):
         seen = browser_tests.where_pages_are() + browser_tests.TROUBLE[-40:]
         report.sections.append(("what the browser saw", "\n".join(seen)))
     return report
+
+
+@pytest.fixture
+def proxy(settings):
+    """A stand-in CDN (Wagtail's frontend cache, HTTP backend) that records the paths of the
+    PURGE requests it receives."""
+    purged = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+            purged.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    # A short poll: shutdown() waits for the loop to notice (half a second by default).
+    Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    yield purged
+    server.shutdown()
+    server.server_close()

@@ -2,9 +2,6 @@
 the change is committed (the CDN's next fetch must see it); the whole matrix of changes is in
 tests/core/test_change_matrix.py."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
 from entities.models import Place
@@ -13,41 +10,12 @@ from tests.factories import ArticlePageFactory, AuthorFactory, SectionPageFactor
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return django_capture_on_commit_callbacks
-
-
-@pytest.fixture
-def proxy(settings):
-    """A stand-in reverse proxy that records the PURGE requests it receives."""
-    purged = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
-            purged.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    settings.WAGTAILFRONTENDCACHE = {
-        "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_port}",
-        }
-    }
-    yield purged
-    server.shutdown()
-
-
-def test_publishing_and_unpublishing_purge_every_listing(home, proxy, committed):
+def test_publishing_and_unpublishing_purge_every_listing(
+    home, proxy, django_capture_on_commit_callbacks
+):
     section = SectionPageFactory(parent=home, slug="region")
     author = AuthorFactory(slug="leyla-mammadova")
-    with committed(execute=True):
+    with django_capture_on_commit_callbacks(execute=True):
         story = ArticlePageFactory(
             parent=section, bylines=[author], places=["Lachin"], people=["Aydin Karimov"],
             organisations=["Water Agency"], topics=["Water"],
@@ -63,7 +31,7 @@ def test_publishing_and_unpublishing_purge_every_listing(home, proxy, committed)
     assert expected <= set(proxy)
 
     proxy.clear()
-    with committed(execute=True):
+    with django_capture_on_commit_callbacks(execute=True):
         story.unpublish()
     assert expected <= set(proxy)
 
@@ -73,26 +41,30 @@ def test_nothing_is_sent_without_a_proxy_configured(home, settings):
     ArticlePageFactory(parent=SectionPageFactory(parent=home))  # publishes without error
 
 
-def test_only_the_sitemap_page_listing_the_story_is_purged(home, proxy, monkeypatch, committed):
+def test_only_the_sitemap_page_listing_the_story_is_purged(
+    home, proxy, monkeypatch, django_capture_on_commit_callbacks
+):
     monkeypatch.setattr("public_site.sitemaps.SITEMAP_PAGE_SIZE", 2)
     section = SectionPageFactory(parent=home, slug="region")
     stories = [ArticlePageFactory(parent=section) for _ in range(4)]
     number = (stories[0].pk - 1) // 2 + 1
     proxy.clear()
-    with committed(execute=True):
+    with django_capture_on_commit_callbacks(execute=True):
         stories[0].unpublish()  # the other pages list the same pages as before
     sitemap_pages = {path for path in proxy if path.startswith("/sitemap-pages.xml")}
     assert sitemap_pages == {"/sitemap-pages.xml" + (f"?p={number}" if number > 1 else "")}
 
 
-def test_renaming_an_author_or_a_place_purges_their_pages_and_their_stories(home, proxy, committed):
+def test_renaming_an_author_or_a_place_purges_their_pages_and_their_stories(
+    home, proxy, django_capture_on_commit_callbacks
+):
     author = AuthorFactory(name="Leyla Mammadova", slug="leyla-mammadova")
     section = SectionPageFactory(parent=home, slug="region")
     story = ArticlePageFactory(parent=section, bylines=[author], places=["Lachin"])
     proxy.clear()
 
     author.name = "Leyla Huseynova"
-    with committed(execute=True):
+    with django_capture_on_commit_callbacks(execute=True):
         author.save()
     assert {
         "/authors/leyla-mammadova/",
@@ -107,7 +79,7 @@ def test_renaming_an_author_or_a_place_purges_their_pages_and_their_stories(home
 
     place = Place.objects.get(name="Lachin")
     place.description = "A district in the west."
-    with committed(execute=True):
+    with django_capture_on_commit_callbacks(execute=True):
         place.save()
     assert {"/places/lachin/", "/places/lachin/feed/", "/places/lachin/feed/atom/"} <= set(proxy)
     assert story.url in proxy  # the story shows its tags

@@ -31,8 +31,6 @@ import contextlib
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from threading import Thread
 from urllib.parse import urlsplit
 
 import pytest
@@ -69,34 +67,6 @@ FEED_BODY = "articles/includes/article_body.html"
 @pytest.fixture(autouse=True)
 def caches_on(settings, redis_cache):
     settings.PAGE_CACHE_SECONDS = 60
-
-
-@pytest.fixture
-def proxy(settings):
-    """A stand-in CDN that records the paths of the PURGE requests it receives."""
-    purged = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
-            purged.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    # A short poll: shutdown() waits for the loop to notice (half a second by default).
-    Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
-    settings.WAGTAILFRONTENDCACHE = {
-        "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_port}",
-        }
-    }
-    yield purged
-    server.shutdown()
-    server.server_close()
 
 
 @dataclass
